@@ -1,0 +1,2 @@
+/** agents-md-generator: see ARCHITECTURE.md. */
+package com.cataloggraph.agentsmd;

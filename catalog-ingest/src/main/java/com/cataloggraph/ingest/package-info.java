@@ -1,0 +1,2 @@
+/** catalog-ingest: see ARCHITECTURE.md. */
+package com.cataloggraph.ingest;

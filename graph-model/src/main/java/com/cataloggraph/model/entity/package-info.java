@@ -1,0 +1,2 @@
+/** The entity and relation records written to the graph. */
+package com.cataloggraph.model.entity;

@@ -1,0 +1,76 @@
+package com.cataloggraph.model.query;
+
+import com.cataloggraph.model.store.CatalogDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+
+/** How big and how fresh the catalog is. */
+public final class CatalogStatusQueries {
+
+    private static final String ENTITY_COUNTS = """
+            MATCH (n:Entity) WHERE n.missing = false
+            RETURN n.kind AS kind, count(*) AS total
+            ORDER BY kind
+            """;
+
+    private static final String HEALTH_COUNTS = """
+            RETURN COUNT { MATCH ()-[r]->() WHERE r.declaredBy IS NOT NULL } AS relations,
+                   COUNT { MATCH (n:Entity) WHERE n.missing = true } AS missing,
+                   COUNT { MATCH (n:Entity) WHERE n.orphan = true } AS orphans
+            """;
+
+    private static final String RUNS = """
+            MATCH (r:IngestRun)
+            WHERE $finishedOnly = false OR r.finishedAt IS NOT NULL
+            RETURN r
+            ORDER BY r.startedAt DESC
+            LIMIT $limit
+            """;
+
+    private final CatalogDatabase database;
+
+    public CatalogStatusQueries(CatalogDatabase database) {
+        this.database = database;
+    }
+
+    public CatalogStats stats() {
+        return database.read(tx -> {
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            tx.run(ENTITY_COUNTS).forEachRemaining(row -> byKind.put(row.get("kind").asString(),
+                    row.get("total").asLong()));
+            var health = tx.run(HEALTH_COUNTS).single();
+            List<IngestRunRecord> last = tx.run(RUNS, Map.of("finishedOnly", true, "limit", 1))
+                    .list(row -> run(row.get("r")));
+            return new CatalogStats(byKind, health.get("relations").asLong(), health.get("missing").asLong(),
+                    health.get("orphans").asLong(), last.isEmpty() ? null : last.getFirst());
+        });
+    }
+
+    /** The most recent runs, newest first. */
+    public List<IngestRunRecord> runs(int limit) {
+        return database.read(tx -> tx.run(RUNS, Map.of("finishedOnly", false, "limit", limit))
+                .list(row -> run(row.get("r"))));
+    }
+
+    /** When the catalog last finished an ingest (ISO-8601), or null if it never did. */
+    public String lastIngestAt() {
+        List<IngestRunRecord> last = database.read(tx -> tx.run(RUNS, Map.of("finishedOnly", true, "limit", 1))
+                .list(row -> run(row.get("r"))));
+        return last.isEmpty() ? null : last.getFirst().finishedAt();
+    }
+
+    private static IngestRunRecord run(Value node) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String key : node.keys()) {
+            Value value = node.get(key);
+            if (value.type().name().equals("INTEGER")) {
+                counts.put(key, value.asLong());
+            }
+        }
+        return new IngestRunRecord(EntityMapping.text(node, "id"), EntityMapping.text(node, "startedAt"),
+                EntityMapping.text(node, "finishedAt"), EntityMapping.text(node, "status"),
+                EntityMapping.text(node, "source"), counts);
+    }
+}

@@ -1,0 +1,16 @@
+package com.cataloggraph.model.query;
+
+/**
+ * What a list or a relation shows of an entity. {@code missing} marks a ref that relations
+ * point at but no descriptor defines; {@code orphan} one whose descriptor disappeared.
+ * {@code email} and {@code displayName} come from a Group's or User's profile.
+ */
+public record EntitySummary(String ref, String kind, String namespace, String name, String title,
+                            String description, String type, String lifecycle, String email, String displayName,
+                            boolean missing, boolean orphan) {
+
+    /** Title when set, else the name. */
+    public String label() {
+        return title != null && !title.isBlank() ? title : displayName != null ? displayName : name;
+    }
+}

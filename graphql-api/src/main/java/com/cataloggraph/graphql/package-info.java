@@ -1,0 +1,2 @@
+/** graphql-api: see ARCHITECTURE.md. */
+package com.cataloggraph.graphql;

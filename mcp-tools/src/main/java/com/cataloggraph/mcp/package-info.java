@@ -1,0 +1,2 @@
+/** mcp-tools: see ARCHITECTURE.md. */
+package com.cataloggraph.mcp;
