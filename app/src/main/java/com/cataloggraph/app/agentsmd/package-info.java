@@ -1,0 +1,2 @@
+/** The `agents-md` command. */
+package com.cataloggraph.app.agentsmd;

@@ -1,0 +1,2 @@
+/** The `bench` command. */
+package com.cataloggraph.app.bench;

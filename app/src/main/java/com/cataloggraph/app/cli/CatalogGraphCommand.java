@@ -1,0 +1,41 @@
+package com.cataloggraph.app.cli;
+
+import com.cataloggraph.app.agentsmd.AgentsMdCommand;
+import com.cataloggraph.app.bench.BenchCommand;
+import com.cataloggraph.app.fixtures.FixturesCommand;
+import com.cataloggraph.app.ingest.IngestCommand;
+import com.cataloggraph.app.mcp.McpCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root of the command line. */
+@Command(name = "catalog-graph", mixinStandardHelpOptions = true, version = "catalog-graph 0.1.0",
+        description = "A Backstage-style engineering catalog on Neo4j, served to agents (MCP) and people (GraphQL).",
+        subcommands = {ServeCommand.class, DemoCommand.class, IngestCommand.class, QueryCommand.class,
+                McpCommand.class, AgentsMdCommand.class, FixturesCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Embedded Neo4j by default (data in ./data); set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD "
+                + "and NEO4J_DATABASE to use an external Neo4j."})
+public final class CatalogGraphCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the project's exit-code mapping, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CatalogGraphCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureExitCodes());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

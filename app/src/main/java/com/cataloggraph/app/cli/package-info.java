@@ -1,0 +1,2 @@
+/** The command line: picocli commands, shared options, exit codes. */
+package com.cataloggraph.app.cli;

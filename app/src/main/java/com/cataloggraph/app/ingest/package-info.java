@@ -1,0 +1,2 @@
+/** The `ingest` command. */
+package com.cataloggraph.app.ingest;

@@ -1,0 +1,2 @@
+/** The `mcp` command. */
+package com.cataloggraph.app.mcp;

@@ -1,0 +1,49 @@
+package com.cataloggraph.app.neo4j;
+
+import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.query.ReadOnlyCypher;
+import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.store.CatalogSchema;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the graph: the endpoint (embedded, attached or external), the driver, and the shared
+ * catalog queries. Spring closes them in reverse: driver first, then the embedded database.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Neo4jProperties.class)
+public class GraphConfiguration {
+
+    @Bean(destroyMethod = "close")
+    Neo4jEndpoint neo4jEndpoint(Neo4jProperties properties, @Value("${catalog.command:app}") String command) {
+        return Neo4jEndpoint.open(properties, command);
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(Neo4jEndpoint endpoint) {
+        return GraphDatabase.driver(endpoint.uri(), endpoint.auth(),
+                Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+    }
+
+    @Bean
+    CatalogDatabase catalogDatabase(Driver driver, Neo4jEndpoint endpoint, Neo4jProperties properties) {
+        return new CatalogDatabase(driver, endpoint.database(), properties.readTimeout());
+    }
+
+    @Bean
+    CatalogGraph catalogGraph(CatalogDatabase database, Neo4jProperties properties) {
+        CatalogSchema.apply(database);
+        return CatalogGraph.over(database, properties.writeBatchSize());
+    }
+
+    @Bean
+    ReadOnlyCypher readOnlyCypher(CatalogDatabase database) {
+        return new ReadOnlyCypher(database);
+    }
+}

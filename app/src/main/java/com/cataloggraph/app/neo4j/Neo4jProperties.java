@@ -1,0 +1,52 @@
+package com.cataloggraph.app.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where the graph lives ({@code catalog.neo4j.*}).
+ *
+ * @param uri            an external Neo4j ({@code bolt://}, {@code neo4j://} for a cluster, {@code neo4j+s://}
+ *                       for Aura); empty for the embedded database. Read from {@code NEO4J_URI}.
+ * @param username       user for the external database ({@code NEO4J_USERNAME})
+ * @param password       password for the external database ({@code NEO4J_PASSWORD})
+ * @param database       database name on the external server, empty for its default ({@code NEO4J_DATABASE})
+ * @param data           the embedded database's folder ({@code --data}, {@code CATALOG_GRAPH_DATA})
+ * @param boltPort       the embedded database's Bolt port on 127.0.0.1; 0 for any free port
+ * @param pageCache      memory the embedded database caches its store in
+ * @param readTimeout    how long any read may run before the database stops it
+ * @param whenDataInUse  what to do when another process holds the data folder
+ * @param writeBatchSize entities written per transaction
+ */
+@ConfigurationProperties("catalog.neo4j")
+public record Neo4jProperties(String uri, String username, String password, String database,
+                              @DefaultValue("./data") Path data, @DefaultValue("7687") int boltPort,
+                              @DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration readTimeout,
+                              @DefaultValue("attach") WhenDataInUse whenDataInUse,
+                              @DefaultValue("1000") int writeBatchSize) {
+
+    public Neo4jProperties {
+        if (boltPort < 0 || boltPort > 65535) {
+            throw new IllegalArgumentException("catalog.neo4j.bolt-port must be 0..65535, was " + boltPort);
+        }
+        if (writeBatchSize < 1) {
+            throw new IllegalArgumentException("catalog.neo4j.write-batch-size must be at least 1, was "
+                    + writeBatchSize);
+        }
+    }
+
+    public boolean external() {
+        return uri != null && !uri.isBlank();
+    }
+
+    /** What a process does when it finds the embedded data folder held by another. */
+    public enum WhenDataInUse {
+        /** Connect to the holder's Bolt endpoint (mcp, query, ingest). */
+        ATTACH,
+        /** Stop with a message saying how to reach the holder instead (serve). */
+        FAIL
+    }
+}

@@ -1,0 +1,2 @@
+/** The runnable application: wires the modules behind one command line. */
+package com.cataloggraph.app;

@@ -1,0 +1,2 @@
+/** The Spring application the commands start. */
+package com.cataloggraph.app.runtime;

@@ -1,0 +1,66 @@
+package com.cataloggraph.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void helpListsEveryCommand() {
+        int exit = run("--help");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Usage: catalog-graph", "serve", "demo", "ingest", "query", "mcp",
+                "agents-md", "fixtures", "NEO4J_URI");
+    }
+
+    @Test
+    void noCommandPrintsUsage() {
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("Usage: catalog-graph");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("serve", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void queryPrintsOneJsonObjectPerRowOnTheEmbeddedDatabase(@TempDir Path data) {
+        int exit = run("query", "UNWIND [1, 2] AS i RETURN i, 'row ' + i AS label, $who AS who", "--param", "who=\"me\"",
+                "--data", data.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString().lines()).containsExactly(
+                "{\"i\":1,\"label\":\"row 1\",\"who\":\"me\"}",
+                "{\"i\":2,\"label\":\"row 2\",\"who\":\"me\"}");
+    }
+
+    @Test
+    void queryRefusesAWriteWithItsOwnExitCode(@TempDir Path data) {
+        int exit = run("query", "CREATE (n:Entity {ref: 'x:y/z'})", "--data", data.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.QUERY_REFUSED);
+        assertThat(err.toString()).startsWith("error: Refused: the query writes to the graph");
+    }
+
+    @Test
+    void parametersAreTypedWhenTheyParseAsJson() {
+        assertThat(QueryCommand.typed(java.util.Map.of("n", "42", "b", "true", "s", "payments", "l", "[\"a\"]")))
+                .containsEntry("n", 42L).containsEntry("b", true).containsEntry("s", "payments")
+                .containsEntry("l", java.util.List.of("a"));
+    }
+
+    private int run(String... args) {
+        return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+}
