@@ -5,6 +5,7 @@ import com.cataloggraph.app.bench.BenchCommand;
 import com.cataloggraph.app.fixtures.FixturesCommand;
 import com.cataloggraph.app.ingest.IngestCommand;
 import com.cataloggraph.app.mcp.McpCommand;
+import com.cataloggraph.app.security.TokenCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalog-graph", mixinStandardHelpOptions = true, version = "catalog-graph 0.1.0",
         description = "A Backstage-style engineering catalog on Neo4j, served to agents (MCP) and people (GraphQL).",
         subcommands = {ServeCommand.class, DemoCommand.class, IngestCommand.class, QueryCommand.class,
-                McpCommand.class, AgentsMdCommand.class, FixturesCommand.class, BenchCommand.class,
+                McpCommand.class, AgentsMdCommand.class, FixturesCommand.class, BenchCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Embedded Neo4j by default (data in ./data); set NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD "
                 + "and NEO4J_DATABASE to use an external Neo4j."})

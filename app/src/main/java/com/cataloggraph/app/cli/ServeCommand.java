@@ -25,8 +25,16 @@ public final class ServeCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}). Any other needs authentication "
+                    + "configured (API tokens or OIDC) or --insecure.")
+    String host;
+
+    @Option(names = "--insecure", description = "Allow a non-loopback --host without authentication.")
+    boolean insecure;
 
     @Spec
     CommandSpec spec;
@@ -35,6 +43,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, Object> properties = database.properties(7687);
         properties.put("server.port", port);
+        properties.put("server.address", host);
+        if (insecure) {
+            properties.put("catalog.security.insecure", true);
+        }
         properties.put("catalog.neo4j.when-data-in-use", "fail");
         ConfigurableApplicationContext context = CatalogRuntime.start("serve", true, properties);
         CountDownLatch closed = new CountDownLatch(1);

@@ -60,6 +60,18 @@ class CommandLineTest {
                 .containsEntry("l", java.util.List.of("a"));
     }
 
+    @Test
+    void tokenCreatePrintsTheTokenOnceAndOnlyItsHashForConfiguration() {
+        int exit = run("token", "create", "--name", "ci", "--role", "reader");
+
+        assertThat(exit).isEqualTo(ExitCodes.OK);
+        java.util.List<String> lines = out.toString().lines().toList();
+        String token = lines.get(0).substring("token: ".length());
+        assertThat(token).startsWith("cgt_");
+        assertThat(lines.get(1)).isEqualTo("tokens-file line: ci:reader:"
+                + com.cataloggraph.app.security.ApiTokens.sha256(token));
+    }
+
     private int run(String... args) {
         return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

@@ -1,0 +1,179 @@
+package com.cataloggraph.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.cataloggraph.app.runtime.CatalogApplication;
+import com.cataloggraph.app.testing.SharedNeo4jProperties;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = CatalogApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpSecurityTest {
+
+    private static final String READER_TOKEN = ApiTokens.generate();
+    private static final String ADMIN_TOKEN = ApiTokens.generate();
+    private static JwksServer jwks;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        SharedNeo4jProperties.register(registry);
+        jwks = new JwksServer();
+        registry.add("catalog.security.tokens[0].name", () -> "ci-reader");
+        registry.add("catalog.security.tokens[0].sha256", () -> ApiTokens.sha256(READER_TOKEN));
+        registry.add("catalog.security.tokens[0].role", () -> "reader");
+        registry.add("catalog.security.tokens[1].name", () -> "platform-admin");
+        registry.add("catalog.security.tokens[1].sha256", () -> ApiTokens.sha256(ADMIN_TOKEN));
+        registry.add("catalog.security.tokens[1].role", () -> "admin");
+        registry.add("catalog.security.oidc.issuer-uri", () -> JwksServer.ISSUER);
+        registry.add("catalog.security.oidc.jwk-set-uri", jwks::jwksUri);
+        registry.add("catalog.security.oidc.audience", () -> JwksServer.AUDIENCE);
+    }
+
+    @AfterAll
+    static void stopJwks() {
+        jwks.close();
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCallWithoutTokenGets401PointingAtTheResourceMetadata() throws Exception {
+        HttpResponse<String> response = post("/mcp", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(
+                "Bearer resource_metadata=\"http://localhost:" + port + "/.well-known/oauth-protected-resource\"");
+    }
+
+    @Test
+    void anUnknownTokenIsAnInvalidToken() throws Exception {
+        HttpResponse<String> response = get("/actuator/info", "cgt_not-a-real-token");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("error=\"invalid_token\"");
+    }
+
+    @Test
+    void aReaderTokenReadsButGets403InsufficientScopeOnAdminPaths() throws Exception {
+        assertThat(get("/actuator/info", READER_TOKEN).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> admin = post("/admin/ingest", READER_TOKEN);
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .startsWith("Bearer error=\"insufficient_scope\", scope=\"catalog:admin\"");
+    }
+
+    @Test
+    void anAdminTokenPassesAdminPaths() throws Exception {
+        // No admin endpoint at this path: getting past security means 404, not 401/403.
+        assertThat(post("/admin/does-not-exist", ADMIN_TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aValidJwtWithAReaderRoleReads() throws Exception {
+        String token = jwks.token(Map.of("roles", List.of("reader"), "preferred_username", "jane"));
+
+        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void readsRolesFromASpaceSeparatedScopeClaimToo() throws Exception {
+        String admin = jwks.token(Map.of("roles", "openid catalog:admin"));
+
+        assertThat(post("/admin/does-not-exist", admin).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void rejectsJwtsWithTheWrongAudienceIssuerSignatureOrExpiry() throws Exception {
+        Map<String, Object> reader = Map.of("roles", List.of("reader"));
+        String wrongAudience = jwks.token(Map.of("roles", List.of("reader"), "aud", "another-service"));
+        String wrongIssuer = jwks.token(Map.of("roles", List.of("reader"), "iss", "https://evil.example"));
+        String expired = jwks.token(Map.of("roles", List.of("reader"),
+                "exp", Date.from(Instant.now().minusSeconds(3600))));
+        String forged = jwks.forgedToken(reader);
+
+        for (String token : List.of(wrongAudience, wrongIssuer, expired, forged)) {
+            assertThat(get("/actuator/info", token).statusCode()).as(token).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aJwtWithoutAKnownRoleIsForbidden() throws Exception {
+        String token = jwks.token(Map.of("roles", List.of("guest")));
+
+        assertThat(get("/actuator/info", token).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void servesProtectedResourceMetadata() throws Exception {
+        HttpResponse<String> response = get("/.well-known/oauth-protected-resource", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"resource\":\"http://localhost:" + port + "\"",
+                "\"authorization_servers\":[\"" + JwksServer.ISSUER + "\"]",
+                "\"scopes_supported\":[\"catalog:read\",\"catalog:admin\"]");
+    }
+
+    @Test
+    void logsEachRequestWithItsPrincipalAndNeverTheToken() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger("catalog.access");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            get("/actuator/info", READER_TOKEN);
+            get("/actuator/info", "cgt_wrong");
+        } finally {
+            logger.detachAppender(appender);
+        }
+
+        List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"principal\":\"token:ci-reader\"", "\"role\":\"reader\"",
+                "\"method\":\"GET\"", "\"path\":\"/actuator/info\"", "\"status\":200", "\"ms\":");
+        assertThat(lines.get(1)).contains("\"principal\":\"anonymous\"", "\"status\":401");
+        assertThat(String.join("\n", lines)).doesNotContain(READER_TOKEN).doesNotContain("cgt_wrong");
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
