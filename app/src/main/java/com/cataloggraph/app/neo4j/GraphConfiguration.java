@@ -3,14 +3,16 @@ package com.cataloggraph.app.neo4j;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.ReadOnlyCypher;
 import com.cataloggraph.model.store.CatalogDatabase;
-import com.cataloggraph.model.store.CatalogSchema;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Wires the graph: the endpoint (embedded, attached or external), the driver, and the shared
@@ -25,10 +27,15 @@ public class GraphConfiguration {
         return Neo4jEndpoint.open(properties, command);
     }
 
+    /** Fails fast when the database is away (a request errors in seconds), reconnects by itself when it returns. */
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jEndpoint endpoint) {
-        return GraphDatabase.driver(endpoint.uri(), endpoint.auth(),
-                Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+    Driver neo4jDriver(Neo4jEndpoint endpoint, Neo4jProperties properties) {
+        return GraphDatabase.driver(endpoint.uri(), endpoint.auth(), Config.builder()
+                .withLogging(org.neo4j.driver.Logging.slf4j())
+                .withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+                .build());
     }
 
     @Bean
@@ -36,9 +43,21 @@ public class GraphConfiguration {
         return new CatalogDatabase(driver, endpoint.database(), properties.readTimeout());
     }
 
+    /** A server waits for an unavailable database in the background; a command fails fast (see its use). */
+    @Bean(destroyMethod = "close")
+    SchemaBootstrap schemaBootstrap(CatalogDatabase database, Neo4jProperties properties,
+                                    ApplicationContext context) {
+        SchemaBootstrap bootstrap = new SchemaBootstrap(database, properties.connectionTimeout());
+        if (context instanceof WebApplicationContext) {
+            bootstrap.applyOrRetryInBackground();
+        } else {
+            bootstrap.ensureApplied();
+        }
+        return bootstrap;
+    }
+
     @Bean
-    CatalogGraph catalogGraph(CatalogDatabase database, Neo4jProperties properties) {
-        CatalogSchema.apply(database);
+    CatalogGraph catalogGraph(CatalogDatabase database, Neo4jProperties properties, SchemaBootstrap schema) {
         return CatalogGraph.over(database, properties.writeBatchSize());
     }
 

@@ -20,13 +20,18 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout    how long any read may run before the database stops it
  * @param whenDataInUse  what to do when another process holds the data folder
  * @param writeBatchSize entities written per transaction
+ * @param connectionTimeout how long to wait for a connection before a request fails (and the interval of
+ *                          schema retries while the database is away)
+ * @param maxRetryTime   how long the driver retries a transaction on transient failures
  */
 @ConfigurationProperties("catalog.neo4j")
 public record Neo4jProperties(String uri, String username, String password, String database,
                               @DefaultValue("./data") Path data, @DefaultValue("7687") int boltPort,
                               @DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration readTimeout,
                               @DefaultValue("attach") WhenDataInUse whenDataInUse,
-                              @DefaultValue("1000") int writeBatchSize) {
+                              @DefaultValue("1000") int writeBatchSize,
+                              @DefaultValue("5s") Duration connectionTimeout,
+                              @DefaultValue("3s") Duration maxRetryTime) {
 
     public Neo4jProperties {
         if (boltPort < 0 || boltPort > 65535) {
