@@ -1,0 +1,22 @@
+package com.cataloggraph.ingest.discovery;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A repository that has at least one descriptor file.
+ *
+ * @param providerId    how the provider's API names it: GitLab's numeric project id, GitHub's {@code owner/name}
+ * @param slug          {@code group/subgroup/project} or {@code org/repo}: the repository's name in the catalog
+ * @param webUrl        the repository's page, e.g. {@code https://gitlab.com/larkspur/payments-service}
+ * @param defaultBranch the repository's default branch
+ * @param ref           the branch the files were read from: the configured branch, else the default one
+ * @param files         the descriptor files found, in the order the configured paths list them
+ */
+public record DiscoveredRepository(String providerId, String slug, URI webUrl, String defaultBranch, String ref,
+                                   List<DiscoveredFile> files) {
+
+    public DiscoveredRepository {
+        files = List.copyOf(files);
+    }
+}
