@@ -251,6 +251,63 @@ class GitLabDiscoveryTest {
         assertThat(AccessToken.fromEnvironment("GITLAB_TOKEN", name -> " ")).hasToString("AccessToken[GITLAB_TOKEN unset]");
     }
 
+    @Test
+    void parallelReadsKeepTheListingOrder() {
+        DiscoveryResult result = discovery(options().withLimits(4, GitLabDiscoveryOptions.DEFAULT_MAX_FILE_BYTES,
+                RetryPolicy.DEFAULT)).discover();
+
+        assertThat(result.repositories()).extracting(DiscoveredRepository::slug).containsExactly("larkspur/payments-service",
+                "larkspur/platform/checkout-service", "larkspur/payments-service-fork");
+        assertThat(gitlab.targets()).startsWith(PAGE_1, PAGE_2)
+                .containsExactlyInAnyOrder(PAGE_1, PAGE_2, PAYMENTS_FILE, CHECKOUT_FILE, FORK_FILE, DOCS_FILE);
+    }
+
+    @Test
+    void aSubgroupPathIsUrlEncodedAsOneSegment() {
+        String subgroupPage = PAGE_1.replace("/groups/larkspur/", "/groups/larkspur%2Fplatform/");
+        gitlab.on(subgroupPage, json(200, "[]", "X-Next-Page", ""));
+
+        DiscoveryResult result = discovery(GitLabDiscoveryOptions.forGroup("larkspur/platform")
+                .withApiUrl(URI.create(gitlab.base() + "/api/v4"))).discover();
+
+        assertThat(gitlab.targets()).containsExactly(subgroupPage);
+        assertThat(result.listed()).isZero();
+    }
+
+    @Test
+    void noLogRecordCarriesTheToken() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.cataloggraph.ingest.discovery");
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                messages.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Level before = logger.getLevel();
+        logger.setLevel(java.util.logging.Level.ALL);
+        capture.setLevel(java.util.logging.Level.ALL);
+        logger.addHandler(capture);
+        try {
+            gitlab.replace(PAYMENTS_FILE, json(429, "{}", "Retry-After", "1"),
+                    raw(200, PAYMENTS_YAML.getBytes(StandardCharsets.UTF_8), "text/plain"));
+            discovery(options()).discover();
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(before);
+        }
+        assertThat(messages).anyMatch(m -> m.startsWith("GET " + gitlab.base()))
+                .anyMatch(m -> m.contains("rate limited")).noneMatch(m -> m.contains(TOKEN));
+    }
+
     /** A project as {@code GET /groups/:id/projects} returns it (the fields discovery reads, and a few it does not). */
     private static String project(int id, String path, String defaultBranch, boolean archived, boolean fork) {
         String name = path.substring(path.lastIndexOf('/') + 1);
