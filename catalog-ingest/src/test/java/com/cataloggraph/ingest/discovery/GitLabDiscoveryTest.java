@@ -276,33 +276,12 @@ class GitLabDiscoveryTest {
 
     @Test
     void noLogRecordCarriesTheToken() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.cataloggraph.ingest.discovery");
-        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                messages.add(new java.util.logging.SimpleFormatter().formatMessage(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Level before = logger.getLevel();
-        logger.setLevel(java.util.logging.Level.ALL);
-        capture.setLevel(java.util.logging.Level.ALL);
-        logger.addHandler(capture);
-        try {
-            gitlab.replace(PAYMENTS_FILE, json(429, "{}", "Retry-After", "1"),
-                    raw(200, PAYMENTS_YAML.getBytes(StandardCharsets.UTF_8), "text/plain"));
+        gitlab.replace(PAYMENTS_FILE, json(429, "{}", "Retry-After", "1"),
+                raw(200, PAYMENTS_YAML.getBytes(StandardCharsets.UTF_8), "text/plain"));
+        List<String> messages;
+        try (CapturedLogs logs = new CapturedLogs()) {
             discovery(options()).discover();
-        } finally {
-            logger.removeHandler(capture);
-            logger.setLevel(before);
+            messages = logs.messages();
         }
         assertThat(messages).anyMatch(m -> m.startsWith("GET " + gitlab.base()))
                 .anyMatch(m -> m.contains("rate limited")).noneMatch(m -> m.contains(TOKEN));
