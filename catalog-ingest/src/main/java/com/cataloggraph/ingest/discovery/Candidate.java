@@ -3,5 +3,5 @@ package com.cataloggraph.ingest.discovery;
 import java.net.URI;
 
 /** A listed repository that passed the filters, before its files are read. */
-record Candidate(String providerId, String slug, URI webUrl, String defaultBranch, String ref) {
+record Candidate(DiscoveredRepository.Provider provider, String providerId, String slug, URI webUrl, String defaultBranch, String ref) {
 }

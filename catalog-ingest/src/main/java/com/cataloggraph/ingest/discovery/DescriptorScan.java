@@ -84,7 +84,7 @@ final class DescriptorScan {
         }
         // A repository with a failed read is reported, not returned half-read: its entities must stay as they were.
         DiscoveredRepository repository = files.isEmpty() || !problems.isEmpty() ? null
-                : new DiscoveredRepository(candidate.providerId(), candidate.slug(), candidate.webUrl(),
+                : new DiscoveredRepository(candidate.provider(), candidate.providerId(), candidate.slug(), candidate.webUrl(),
                         candidate.defaultBranch(), candidate.ref(), files);
         return new Scanned(repository, problems);
     }

@@ -129,7 +129,7 @@ public final class GitHubDiscovery implements RepositoryDiscovery {
         if (ref == null) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(slug, slug, JsonFields.uri(repository, "html_url"), defaultBranch, ref));
+        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITHUB, slug, slug, JsonFields.uri(repository, "html_url"), defaultBranch, ref));
     }
 
     private FileAnswer readDescriptor(Candidate candidate, String path) {

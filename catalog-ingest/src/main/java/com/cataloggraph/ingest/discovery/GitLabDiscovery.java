@@ -113,7 +113,7 @@ public final class GitLabDiscovery implements RepositoryDiscovery {
         if (ref == null) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(JsonFields.text(project, "id"), slug, JsonFields.uri(project, "web_url"),
+        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITLAB, JsonFields.text(project, "id"), slug, JsonFields.uri(project, "web_url"),
                 defaultBranch, ref));
     }
 

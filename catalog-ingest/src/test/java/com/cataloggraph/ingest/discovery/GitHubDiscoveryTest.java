@@ -74,10 +74,12 @@ class GitHubDiscoveryTest {
 
         assertThat(github.targets()).containsExactly(PAGE_1, PAGE_2, STOREFRONT_FILE, ROUTE_FILE, FORK_FILE, WIKI_FILE);
         assertThat(result.repositories()).hasSize(3);
-        assertThat(result.repositories().getFirst()).isEqualTo(new DiscoveredRepository("larkspur/storefront-web",
-                "larkspur/storefront-web", URI.create("https://github.com/larkspur/storefront-web"), "main", "main",
+        assertThat(result.repositories().getFirst()).isEqualTo(new DiscoveredRepository(
+                DiscoveredRepository.Provider.GITHUB, "larkspur/storefront-web", "larkspur/storefront-web", URI.create("https://github.com/larkspur/storefront-web"), "main", "main",
                 List.of(new DiscoveredFile("catalog-info.yaml", STOREFRONT_YAML.getBytes(StandardCharsets.UTF_8)))));
         assertThat(result.repositories().get(1).ref()).isEqualTo("trunk");
+        assertThat(result.repositories().getFirst().fileUrl("catalog-info.yaml"))
+                .isEqualTo(URI.create("https://github.com/larkspur/storefront-web/blob/main/catalog-info.yaml"));
         assertThat(result.listed()).isEqualTo(5);
         assertThat(result.filteredOut()).as("the archived one").isEqualTo(1);
         assertThat(result.withoutDescriptor()).as("the wiki").isEqualTo(1);

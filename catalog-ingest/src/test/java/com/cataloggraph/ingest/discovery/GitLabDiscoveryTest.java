@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.discovery;
 
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.json;
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.raw;
+import static com.cataloggraph.ingest.discovery.DiscoveredRepository.Provider.GITLAB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,13 +74,13 @@ class GitLabDiscoveryTest {
 
         assertThat(gitlab.targets()).containsExactly(PAGE_1, PAGE_2, PAYMENTS_FILE, CHECKOUT_FILE, FORK_FILE, DOCS_FILE);
         assertThat(result.repositories()).containsExactly(
-                new DiscoveredRepository("11", "larkspur/payments-service",
+                new DiscoveredRepository(GITLAB, "11", "larkspur/payments-service",
                         URI.create("https://gitlab.example.com/larkspur/payments-service"), "main", "main",
                         List.of(new DiscoveredFile("catalog-info.yaml", PAYMENTS_YAML.getBytes(StandardCharsets.UTF_8)))),
-                new DiscoveredRepository("12", "larkspur/platform/checkout-service",
+                new DiscoveredRepository(GITLAB, "12", "larkspur/platform/checkout-service",
                         URI.create("https://gitlab.example.com/larkspur/platform/checkout-service"), "master", "master",
                         List.of(new DiscoveredFile("catalog-info.yaml", CHECKOUT_YAML.getBytes(StandardCharsets.UTF_8)))),
-                new DiscoveredRepository("14", "larkspur/payments-service-fork",
+                new DiscoveredRepository(GITLAB, "14", "larkspur/payments-service-fork",
                         URI.create("https://gitlab.example.com/larkspur/payments-service-fork"), "main", "main",
                         List.of(new DiscoveredFile("catalog-info.yaml", PAYMENTS_YAML.getBytes(StandardCharsets.UTF_8)))));
         assertThat(result.listed()).isEqualTo(5);
@@ -151,6 +152,8 @@ class GitLabDiscoveryTest {
         assertThat(payments.ref()).isEqualTo("release/2026-11");
         assertThat(payments.defaultBranch()).isEqualTo("main");
         assertThat(payments.files()).extracting(DiscoveredFile::path).containsExactly("catalog-info.yaml", "catalog-info.yml");
+        assertThat(payments.fileUrl("catalog-info.yml")).isEqualTo(URI.create(
+                "https://gitlab.example.com/larkspur/payments-service/-/blob/release/2026-11/catalog-info.yml"));
     }
 
     @Test
