@@ -1,0 +1,26 @@
+package com.cataloggraph.ingest.discovery;
+
+import java.util.List;
+
+/** Descriptor paths as configured ({@code /catalog-info.yaml}, Backstage style) made repository-relative. */
+final class DescriptorPaths {
+
+    static final List<String> DEFAULT = List.of("catalog-info.yaml");
+
+    private DescriptorPaths() {
+    }
+
+    static List<String> normalise(List<String> paths) {
+        if (paths == null || paths.isEmpty()) {
+            return DEFAULT;
+        }
+        return paths.stream().map(path -> {
+            String relative = path.strip().replaceFirst("^/+", "");
+            if (relative.isEmpty() || relative.contains("*") || relative.contains("..")) {
+                throw new IllegalArgumentException("A descriptor path must name one file inside the repository "
+                        + "(no globs, no '..'), was '" + path + "'");
+            }
+            return relative;
+        }).distinct().toList();
+    }
+}

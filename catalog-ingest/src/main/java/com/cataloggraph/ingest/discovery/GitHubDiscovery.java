@@ -1,0 +1,184 @@
+package com.cataloggraph.ingest.discovery;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Discovers a GitHub organization's repositories and reads each one's descriptor, the way
+ * Backstage's GitHub discovery provider does.
+ *
+ * <ul>
+ *   <li>{@code GET /orgs/{org}/repos?per_page=100}, following the {@code Link} header's
+ *       {@code rel="next"} (only on the configured API's own origin, so the token never leaves it);</li>
+ *   <li>{@code GET /repos/{owner}/{repo}/contents/{path}?ref=BRANCH}: a JSON object with the file
+ *       base64-encoded; for a file over 1 MB GitHub sends {@code "encoding": "none"} and the file is
+ *       fetched again with {@code Accept: application/vnd.github.raw+json}; 404 means no such file.</li>
+ * </ul>
+ * Every request carries {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version}
+ * and, when a token is set, {@code Authorization: Bearer}.
+ */
+public final class GitHubDiscovery implements RepositoryDiscovery {
+
+    static final int PAGE_SIZE = 100;
+    static final String RAW = "application/vnd.github.raw+json";
+    private static final System.Logger LOG = System.getLogger(GitHubDiscovery.class.getName());
+    private static final int MAX_PAGES = 10_000;
+
+    private final GitHubDiscoveryOptions options;
+    private final ProviderHttp http;
+
+    public GitHubDiscovery(GitHubDiscoveryOptions options) {
+        this(options, AccessToken.fromEnvironment(options.tokenVariable()), ProviderHttp.defaultClient(), Sleeper.REAL,
+                Clock.systemUTC());
+    }
+
+    GitHubDiscovery(GitHubDiscoveryOptions options, AccessToken token, HttpClient client, Sleeper sleeper, Clock clock) {
+        this.options = options;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/vnd.github+json");
+        headers.put("X-GitHub-Api-Version", options.apiVersion());
+        token.value().ifPresent(value -> headers.put("Authorization", "Bearer " + value));
+        this.http = new ProviderHttp("GitHub", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
+    }
+
+    @Override
+    public DiscoveryResult discover() {
+        List<JsonNode> repositories = listRepositories();
+        List<Candidate> candidates = new ArrayList<>();
+        for (JsonNode repository : repositories) {
+            candidate(repository).ifPresent(candidates::add);
+        }
+        DescriptorScan.Outcome outcome = new DescriptorScan(options.descriptorPaths(), options.concurrency(),
+                this::readDescriptor).scan(candidates);
+        LOG.log(Level.INFO, "GitHub organization {0}: {1} repositories listed, {2} with descriptors, {3} problems",
+                options.organization(), repositories.size(), outcome.repositories().size(), outcome.problems().size());
+        return new DiscoveryResult(outcome.repositories(), outcome.problems(), repositories.size(),
+                repositories.size() - candidates.size(), outcome.withoutDescriptor(), http.requests());
+    }
+
+    @Override
+    public Optional<byte[]> readFile(DiscoveredRepository repository, String path) {
+        return switch (read(repository.providerId(), repository.ref(), path)) {
+            case FileAnswer.Found found -> Optional.of(found.bytes());
+            case FileAnswer.Missing missing -> Optional.empty();
+            case FileAnswer.Failed failed -> throw new DiscoveryException(repository.slug() + ": " + failed.message());
+        };
+    }
+
+    private List<JsonNode> listRepositories() {
+        List<JsonNode> repositories = new ArrayList<>();
+        URI next = URI.create(options.apiUrl() + "/orgs/" + PathEncoding.segment(options.organization())
+                + "/repos?per_page=" + PAGE_SIZE);
+        for (int pages = 0; next != null; pages++) {
+            if (pages == MAX_PAGES) {
+                throw new DiscoveryException("GitHub organization " + options.organization() + " has more than "
+                        + MAX_PAGES + " pages of repositories");
+            }
+            HttpResponse<byte[]> response = http.get(next, Map.of());
+            if (response.statusCode() != 200) {
+                throw new DiscoveryException("GitHub answered " + response.statusCode() + " listing the repositories of "
+                        + options.organization() + " (" + next + "): " + ProviderMessages.summary(response.body()));
+            }
+            JsonNode body = JsonFields.parse(response.body(), "GitHub's repository list");
+            if (!body.isArray()) {
+                throw new DiscoveryException("GitHub's repository list for " + options.organization()
+                        + " is not a JSON array");
+            }
+            body.values().forEach(repositories::add);
+            next = LinkHeader.next(response.headers().firstValue("Link").orElse(null)).map(this::onApiOrigin).orElse(null);
+        }
+        return repositories;
+    }
+
+    /** A next-page link elsewhere would carry the token to another host: refuse it. */
+    private URI onApiOrigin(URI link) {
+        URI api = options.apiUrl();
+        if (!Objects.equals(api.getScheme(), link.getScheme()) || !Objects.equals(api.getHost(), link.getHost())
+                || api.getPort() != link.getPort()) {
+            throw new DiscoveryException("GitHub's next-page link " + link + " leaves " + api + "; not following it");
+        }
+        return link;
+    }
+
+    private Optional<Candidate> candidate(JsonNode repository) {
+        String name = JsonFields.text(repository, "name");
+        String slug = JsonFields.text(repository, "full_name");
+        List<String> topics = new ArrayList<>();
+        repository.path("topics").values().forEach(topic -> topics.add(topic.asString()));
+        if (name == null || slug == null
+                || options.excludeArchived() && JsonFields.flag(repository, "archived")
+                || options.excludeForks() && JsonFields.flag(repository, "fork")
+                || options.repositoryPattern() != null && !options.repositoryPattern().matcher(name).find()
+                || !options.includeTopics().isEmpty() && options.includeTopics().stream().noneMatch(topics::contains)
+                || options.excludeTopics().stream().anyMatch(topics::contains)) {
+            return Optional.empty();
+        }
+        String defaultBranch = JsonFields.text(repository, "default_branch");
+        String ref = options.branch() != null ? options.branch() : defaultBranch;
+        if (ref == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITHUB, slug, slug, JsonFields.uri(repository, "html_url"), defaultBranch, ref));
+    }
+
+    private FileAnswer readDescriptor(Candidate candidate, String path) {
+        return read(candidate.providerId(), candidate.ref(), path);
+    }
+
+    private FileAnswer read(String fullName, String ref, String path) {
+        URI uri = contentsUri(fullName, ref, path);
+        HttpResponse<byte[]> response = http.get(uri, Map.of());
+        if (response.statusCode() == 404) {
+            return new FileAnswer.Missing();
+        }
+        if (response.statusCode() != 200) {
+            return new FileAnswer.Failed("GitHub answered " + response.statusCode() + " for " + path + " at " + ref + ": "
+                    + ProviderMessages.summary(response.body()));
+        }
+        JsonNode file = JsonFields.parse(response.body(), "GitHub's answer for " + path);
+        if (!file.isObject() || !"file".equals(JsonFields.text(file, "type"))) {
+            return new FileAnswer.Failed(path + " is not a file at " + ref);
+        }
+        long size = file.path("size").asLong(0);
+        if (size > options.maxFileBytes()) {
+            return new FileAnswer.Failed(path + " is " + size + " bytes, more than the " + options.maxFileBytes()
+                    + " allowed");
+        }
+        if ("base64".equals(JsonFields.text(file, "encoding"))) {
+            return new FileAnswer.Found(Base64.getMimeDecoder().decode(Objects.requireNonNullElse(
+                    JsonFields.text(file, "content"), "")));
+        }
+        return readRaw(uri, path, ref);
+    }
+
+    /** Files over 1 MB come without content in JSON; the raw media type returns them as they are. */
+    private FileAnswer readRaw(URI uri, String path, String ref) {
+        HttpResponse<byte[]> response = http.get(uri, Map.of("Accept", RAW));
+        return switch (response.statusCode()) {
+            case 200 -> response.body().length > options.maxFileBytes()
+                    ? new FileAnswer.Failed(path + " is more than the " + options.maxFileBytes() + " bytes allowed")
+                    : new FileAnswer.Found(response.body());
+            case 404 -> new FileAnswer.Missing();
+            default -> new FileAnswer.Failed("GitHub answered " + response.statusCode() + " for the raw " + path + " at "
+                    + ref + ": " + ProviderMessages.summary(response.body()));
+        };
+    }
+
+    private URI contentsUri(String fullName, String ref, String path) {
+        int slash = fullName.indexOf('/');
+        return URI.create(options.apiUrl() + "/repos/" + PathEncoding.segment(fullName.substring(0, slash)) + "/"
+                + PathEncoding.segment(fullName.substring(slash + 1)) + "/contents/" + PathEncoding.path(path)
+                + "?ref=" + PathEncoding.segment(ref));
+    }
+}

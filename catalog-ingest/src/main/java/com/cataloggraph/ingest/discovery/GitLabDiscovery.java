@@ -1,0 +1,138 @@
+package com.cataloggraph.ingest.discovery;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Discovers a GitLab group's projects (subgroups included) and reads each one's descriptor, the
+ * way Backstage's GitLab discovery provider does.
+ *
+ * <ul>
+ *   <li>{@code GET /groups/:id/projects?include_subgroups=true&archived=false&order_by=id&sort=asc&per_page=50&page=N},
+ *       following {@code X-Next-Page} until it is empty;</li>
+ *   <li>{@code GET /projects/:id/repository/files/:file_path/raw?ref=BRANCH}, the path URL-encoded
+ *       ({@code catalog-info%2Eyaml}); 404 means the project has no such file.</li>
+ * </ul>
+ * The token goes in the {@code PRIVATE-TOKEN} header.
+ */
+public final class GitLabDiscovery implements RepositoryDiscovery {
+
+    static final int PAGE_SIZE = 50;
+    private static final System.Logger LOG = System.getLogger(GitLabDiscovery.class.getName());
+    private static final int MAX_PAGES = 10_000;
+
+    private final GitLabDiscoveryOptions options;
+    private final ProviderHttp http;
+
+    public GitLabDiscovery(GitLabDiscoveryOptions options) {
+        this(options, AccessToken.fromEnvironment(options.tokenVariable()), ProviderHttp.defaultClient(), Sleeper.REAL,
+                Clock.systemUTC());
+    }
+
+    GitLabDiscovery(GitLabDiscoveryOptions options, AccessToken token, HttpClient client, Sleeper sleeper, Clock clock) {
+        this.options = options;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        token.value().ifPresent(value -> headers.put("PRIVATE-TOKEN", value));
+        this.http = new ProviderHttp("GitLab", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
+    }
+
+    @Override
+    public DiscoveryResult discover() {
+        List<JsonNode> projects = listProjects();
+        List<Candidate> candidates = new ArrayList<>();
+        for (JsonNode project : projects) {
+            candidate(project).ifPresent(candidates::add);
+        }
+        DescriptorScan.Outcome outcome = new DescriptorScan(options.descriptorPaths(), options.concurrency(),
+                this::readDescriptor).scan(candidates);
+        LOG.log(Level.INFO, "GitLab group {0}: {1} projects listed, {2} with descriptors, {3} problems",
+                options.group(), projects.size(), outcome.repositories().size(), outcome.problems().size());
+        return new DiscoveryResult(outcome.repositories(), outcome.problems(), projects.size(),
+                projects.size() - candidates.size(), outcome.withoutDescriptor(), http.requests());
+    }
+
+    @Override
+    public Optional<byte[]> readFile(DiscoveredRepository repository, String path) {
+        return switch (read(repository.providerId(), repository.ref(), path)) {
+            case FileAnswer.Found found -> Optional.of(found.bytes());
+            case FileAnswer.Missing missing -> Optional.empty();
+            case FileAnswer.Failed failed -> throw new DiscoveryException(repository.slug() + ": " + failed.message());
+        };
+    }
+
+    private List<JsonNode> listProjects() {
+        List<JsonNode> projects = new ArrayList<>();
+        String page = "1";
+        for (int pages = 0; page != null && !page.isBlank(); pages++) {
+            if (pages == MAX_PAGES) {
+                throw new DiscoveryException("GitLab group " + options.group() + " has more than " + MAX_PAGES
+                        + " pages of projects; narrow it with a subgroup");
+            }
+            URI uri = URI.create(options.apiUrl() + "/groups/" + PathEncoding.segment(options.group())
+                    + "/projects?include_subgroups=true" + (options.excludeArchived() ? "&archived=false" : "")
+                    + "&order_by=id&sort=asc&per_page=" + PAGE_SIZE + "&page=" + page);
+            HttpResponse<byte[]> response = http.get(uri, Map.of());
+            if (response.statusCode() != 200) {
+                throw new DiscoveryException("GitLab answered " + response.statusCode() + " listing the projects of group "
+                        + options.group() + " (" + uri + "): " + ProviderMessages.summary(response.body()));
+            }
+            JsonNode body = JsonFields.parse(response.body(), "GitLab's project list");
+            if (!body.isArray()) {
+                throw new DiscoveryException("GitLab's project list for group " + options.group() + " is not a JSON array");
+            }
+            body.values().forEach(projects::add);
+            page = response.headers().firstValue("X-Next-Page").orElse(null);
+        }
+        return projects;
+    }
+
+    /** The project as a candidate, or empty when a filter leaves it out. */
+    private Optional<Candidate> candidate(JsonNode project) {
+        String slug = JsonFields.text(project, "path_with_namespace");
+        String defaultBranch = JsonFields.text(project, "default_branch");
+        boolean fork = !project.path("forked_from_project").isMissingNode() && !project.path("forked_from_project").isNull();
+        if (slug == null
+                || options.excludeArchived() && JsonFields.flag(project, "archived")
+                || options.excludeForks() && fork
+                || JsonFields.flag(project, "empty_repo")
+                || options.excludedProjects().contains(slug)
+                || options.projectPattern() != null && !options.projectPattern().matcher(slug).find()) {
+            return Optional.empty();
+        }
+        String ref = options.branch() != null ? options.branch() : defaultBranch;
+        if (ref == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITLAB, JsonFields.text(project, "id"), slug, JsonFields.uri(project, "web_url"),
+                defaultBranch, ref));
+    }
+
+    private FileAnswer readDescriptor(Candidate candidate, String path) {
+        return read(candidate.providerId(), candidate.ref(), path);
+    }
+
+    private FileAnswer read(String projectId, String ref, String path) {
+        URI uri = URI.create(options.apiUrl() + "/projects/" + PathEncoding.segment(projectId) + "/repository/files/"
+                + PathEncoding.fileSegment(path) + "/raw?ref=" + PathEncoding.segment(ref));
+        HttpResponse<byte[]> response = http.get(uri, Map.of());
+        return switch (response.statusCode()) {
+            case 200 -> response.body().length > options.maxFileBytes()
+                    ? new FileAnswer.Failed(path + " is " + response.body().length + " bytes, more than the "
+                            + options.maxFileBytes() + " allowed")
+                    : new FileAnswer.Found(response.body());
+            case 404 -> new FileAnswer.Missing();
+            default -> new FileAnswer.Failed("GitLab answered " + response.statusCode() + " for " + path + " at " + ref
+                    + ": " + ProviderMessages.summary(response.body()));
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package com.cataloggraph.ingest.discovery;
+
+import java.nio.charset.StandardCharsets;
+
+/** Percent-encoding for URL path segments and query values (RFC 3986), not form encoding ({@code +} for space). */
+final class PathEncoding {
+
+    private PathEncoding() {
+    }
+
+    /** Encodes everything but unreserved characters, {@code /} included; {@code .} is kept. */
+    static String segment(String value) {
+        return fileSegment(value).replace("%2E", ".");
+    }
+
+    /** Like {@link #segment} but {@code .} encoded too, as GitLab's file API documents ({@code lib%2Fclass%2Erb}). */
+    static String fileSegment(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '~') {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    /** Encodes each segment of a path, keeping the {@code /} between them (GitHub's contents API). */
+    static String path(String path) {
+        return java.util.Arrays.stream(path.split("/", -1)).map(PathEncoding::segment)
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+}
