@@ -52,7 +52,7 @@ public class ComponentController {
     }
 
     @SchemaMapping
-    public CompletableFuture<List<EntitySummary>> dependsOn(EntitySummary component, @Argument int depth,
+    public CompletableFuture<List<EntitySummary>> dependsOn(EntitySummary component, @Argument Integer depth,
                                                             @Argument List<String> kinds,
                                                             @Argument List<String> types,
                                                             DataLoader<WalkKey, DependencyWalk> walks) {
@@ -60,7 +60,7 @@ public class ComponentController {
     }
 
     @SchemaMapping
-    public CompletableFuture<List<EntitySummary>> dependents(EntitySummary component, @Argument int depth,
+    public CompletableFuture<List<EntitySummary>> dependents(EntitySummary component, @Argument Integer depth,
                                                              @Argument List<String> kinds,
                                                              @Argument List<String> types,
                                                              DataLoader<WalkKey, DependencyWalk> walks) {

@@ -46,8 +46,9 @@ final class RelationFields {
 
     /** A transitive dependsOn walk, kept to components and resources and to the kinds and types asked. */
     static CompletableFuture<List<EntitySummary>> walk(DataLoader<WalkKey, DependencyWalk> loader,
-                                                       EntitySummary from, Direction direction, int depth,
+                                                       EntitySummary from, Direction direction, Integer depthAsked,
                                                        List<String> kinds, List<String> types) {
+        int depth = depthAsked == null ? 1 : depthAsked;
         if (depth < 1 || depth > TraversalQueries.MAX_DEPTH) {
             throw new InvalidArgumentException("depth", depth, "must be between 1 and " + TraversalQueries.MAX_DEPTH);
         }

@@ -28,7 +28,7 @@ public class ResourceController {
     }
 
     @SchemaMapping
-    public CompletableFuture<List<EntitySummary>> dependsOn(EntitySummary resource, @Argument int depth,
+    public CompletableFuture<List<EntitySummary>> dependsOn(EntitySummary resource, @Argument Integer depth,
                                                             @Argument List<String> kinds,
                                                             @Argument List<String> types,
                                                             DataLoader<WalkKey, DependencyWalk> walks) {
@@ -36,7 +36,7 @@ public class ResourceController {
     }
 
     @SchemaMapping
-    public CompletableFuture<List<EntitySummary>> dependents(EntitySummary resource, @Argument int depth,
+    public CompletableFuture<List<EntitySummary>> dependents(EntitySummary resource, @Argument Integer depth,
                                                              @Argument List<String> kinds,
                                                              @Argument List<String> types,
                                                              DataLoader<WalkKey, DependencyWalk> walks) {

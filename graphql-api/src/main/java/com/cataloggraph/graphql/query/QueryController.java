@@ -19,6 +19,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class QueryController {
 
+    /** The schema's default for {@code first} on entities and search. */
+    static final int DEFAULT_PAGE_SIZE = 20;
+
     private final CatalogReads reads;
     private final RefResolver refs;
 
@@ -33,16 +36,15 @@ public class QueryController {
     }
 
     @QueryMapping
-    public EntityConnection entities(@Argument EntityFilter filter, @Argument int first, @Argument String after) {
-        requirePositive("first", first);
+    public EntityConnection entities(@Argument EntityFilter filter, @Argument Integer first, @Argument String after) {
+        int size = pageSize(first);
         EntityFilter resolved = resolve(filter);
-        return EntityConnection.of(reads.entities().list(resolved, first, after), resolved, after);
+        return EntityConnection.of(reads.entities().list(resolved, size, after), resolved, after);
     }
 
     @QueryMapping
-    public List<SearchHit> search(@Argument String text, @Argument EntityFilter filter, @Argument int first) {
-        requirePositive("first", first);
-        return reads.entities().search(text, resolve(filter), first);
+    public List<SearchHit> search(@Argument String text, @Argument EntityFilter filter, @Argument Integer first) {
+        return reads.entities().search(text, resolve(filter), pageSize(first));
     }
 
     @QueryMapping
@@ -76,9 +78,14 @@ public class QueryController {
         return text == null || text.isBlank() ? null : refs.require(argument, text, preferred).ref();
     }
 
-    static void requirePositive(String argument, int value) {
-        if (value < 1) {
-            throw new InvalidArgumentException(argument, value, "must be at least 1");
+    /** {@code first} as asked; an explicit null means the schema's default. */
+    static int pageSize(Integer first) {
+        if (first == null) {
+            return DEFAULT_PAGE_SIZE;
         }
+        if (first < 1) {
+            throw new InvalidArgumentException("first", first, "must be at least 1");
+        }
+        return first;
     }
 }

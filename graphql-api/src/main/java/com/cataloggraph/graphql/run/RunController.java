@@ -33,11 +33,11 @@ public class RunController {
     }
 
     @MutationMapping
-    public Object startAgentsMdRun(@Argument List<String> repositories, @Argument boolean openMergeRequests) {
+    public Object startAgentsMdRun(@Argument List<String> repositories, @Argument Boolean openMergeRequests) {
         AgentsMdRunTrigger trigger = agentsMd.getIfUnique();
         return trigger == null ? RunProblem.unavailable(RunKind.AGENTS_MD)
                 : started(RunKind.AGENTS_MD, () -> trigger.start(new AgentsMdRunRequest(repositories,
-                        openMergeRequests)));
+                        Boolean.TRUE.equals(openMergeRequests))));
     }
 
     @QueryMapping

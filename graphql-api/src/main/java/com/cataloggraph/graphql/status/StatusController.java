@@ -15,6 +15,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class StatusController {
 
+    /** The schema's default for {@code ingestRuns(first)}. */
+    private static final int DEFAULT_RUNS = 10;
+
     private final CatalogReads reads;
 
     public StatusController(CatalogReads reads) {
@@ -27,11 +30,11 @@ public class StatusController {
     }
 
     @QueryMapping
-    public List<IngestRunRecord> ingestRuns(@Argument int first) {
-        if (first < 1) {
+    public List<IngestRunRecord> ingestRuns(@Argument Integer first) {
+        if (first != null && first < 1) {
             throw new InvalidArgumentException("first", first, "must be at least 1");
         }
-        return reads.status().runs(first);
+        return reads.status().runs(first == null ? DEFAULT_RUNS : first);
     }
 
     @SchemaMapping(typeName = "CatalogStats")
