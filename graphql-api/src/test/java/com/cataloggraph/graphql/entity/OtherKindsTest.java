@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cataloggraph.graphql.GraphQlApiTest;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.testing.TestCatalog;
+import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,10 @@ class OtherKindsTest extends GraphQlApiTest {
         catalog.add("component:default/odd").type("service").relate(OWNED_BY, "system:default/billing")
                 .relate(DEPENDS_ON, "system:default/billing").relate(DEPENDS_ON, "resource:default/cache");
         catalog.add("group:default/lonely").type("team");
-        catalog.writeTo(CatalogGraph.over(neo4j.database()).writer());
+        catalog.add("component:default/retired").type("service");
+        CatalogGraph graph = CatalogGraph.over(neo4j.database());
+        catalog.writeTo(graph.writer());
+        graph.writer().markOrphans(List.of(EntityRef.parse("component:default/retired")));
     }
 
     @Test
@@ -116,6 +120,13 @@ class OtherKindsTest extends GraphQlApiTest {
                           ]
                         }
                         """);
+    }
+
+    @Test
+    void anEntityWhoseDescriptorDisappearedIsAnOrphan() {
+        graphQl.document("{ entity(ref: \"retired\") { orphan missing } catalogStats { orphans } }").execute()
+                .path("entity").matchesJsonStrictly("{\"orphan\": true, \"missing\": false}")
+                .path("catalogStats.orphans").entity(Integer.class).isEqualTo(1);
     }
 
     @Test
