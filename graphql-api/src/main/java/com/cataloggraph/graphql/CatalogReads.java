@@ -1,0 +1,29 @@
+package com.cataloggraph.graphql;
+
+import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.query.CatalogStatusQueries;
+import com.cataloggraph.model.query.DependsOnQueries;
+import com.cataloggraph.model.query.EntityQueries;
+import com.cataloggraph.model.query.RelatedEntityQueries;
+import com.cataloggraph.model.query.StoredEntityQueries;
+import com.cataloggraph.model.query.TraversalQueries;
+import com.cataloggraph.model.store.CatalogDatabase;
+import java.time.Duration;
+
+/**
+ * The graph-model queries the GraphQL API reads through. They run on their own
+ * {@link CatalogDatabase} view of the application's driver whose read timeout is the GraphQL
+ * timeout, so Neo4j itself stops any read a request no longer has time for.
+ */
+public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
+                           StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
+                           CatalogStatusQueries status) {
+
+    public static CatalogReads over(CatalogGraph graph, Duration timeout) {
+        CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
+                timeout);
+        return new CatalogReads(database, new EntityQueries(database), new RelatedEntityQueries(database),
+                new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
+                new CatalogStatusQueries(database));
+    }
+}

@@ -1,0 +1,91 @@
+package com.cataloggraph.graphql.query;
+
+import com.cataloggraph.graphql.CatalogReads;
+import com.cataloggraph.graphql.error.InvalidArgumentException;
+import com.cataloggraph.model.query.EntityFilter;
+import com.cataloggraph.model.query.EntitySummary;
+import com.cataloggraph.model.query.RepositoryName;
+import com.cataloggraph.model.query.SearchHit;
+import com.cataloggraph.model.vocabulary.Kind;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The root queries. Page sizes above {@code catalog.graphql.max-page-size} never get here: the
+ * query limits refuse them before execution.
+ */
+@Controller
+public class QueryController {
+
+    /** The schema's default for {@code first} on entities and search. */
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final CatalogReads reads;
+    private final RefResolver refs;
+
+    public QueryController(CatalogReads reads, RefResolver refs) {
+        this.reads = reads;
+        this.refs = refs;
+    }
+
+    @QueryMapping
+    public EntitySummary entity(@Argument String ref) {
+        return refs.require("ref", ref);
+    }
+
+    @QueryMapping
+    public EntityConnection entities(@Argument EntityFilter filter, @Argument Integer first, @Argument String after) {
+        int size = pageSize(first);
+        EntityFilter resolved = resolve(filter);
+        return EntityConnection.of(reads.entities().list(resolved, size, after), resolved, after);
+    }
+
+    @QueryMapping
+    public List<SearchHit> search(@Argument String text, @Argument EntityFilter filter, @Argument Integer first) {
+        return reads.entities().search(text, resolve(filter), pageSize(first));
+    }
+
+    @QueryMapping
+    public Path path(@Argument String from, @Argument String to) {
+        EntitySummary start = refs.require("from", from);
+        EntitySummary end = refs.require("to", to);
+        return reads.traversal().shortestPath(start.ref(), end.ref())
+                .map(steps -> new Path(start, end, steps)).orElse(null);
+    }
+
+    @QueryMapping
+    public Repository repository(@Argument String name) {
+        RepositoryName repository = RepositoryName.parse(name);
+        List<EntitySummary> entities = reads.entities().byRepository(repository.name(), repository.urls());
+        return entities.isEmpty() ? null : new Repository(repository.name(), entities);
+    }
+
+    /** Owner, system and domain may be partial refs; the shared filter wants canonical ones. */
+    private EntityFilter resolve(EntityFilter filter) {
+        if (filter == null) {
+            return EntityFilter.NONE;
+        }
+        return new EntityFilter(filter.kind(), filter.type(), filter.lifecycle(),
+                canonical("filter.owner", filter.owner(), Kind.GROUP, Kind.USER),
+                canonical("filter.system", filter.system(), Kind.SYSTEM),
+                canonical("filter.domain", filter.domain(), Kind.DOMAIN),
+                filter.tag(), filter.namespace(), filter.text(), filter.includeMissing());
+    }
+
+    private String canonical(String argument, String text, Kind... preferred) {
+        return text == null || text.isBlank() ? null : refs.require(argument, text, preferred).ref();
+    }
+
+    /** {@code first} as asked; an explicit null means the schema's default. */
+    static int pageSize(Integer first) {
+        if (first == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        if (first < 1) {
+            throw new InvalidArgumentException("first", first, "must be at least 1");
+        }
+        return first;
+    }
+}

@@ -1,0 +1,6 @@
+package com.cataloggraph.graphql.run;
+
+public enum RunKind {
+    INGEST,
+    AGENTS_MD
+}

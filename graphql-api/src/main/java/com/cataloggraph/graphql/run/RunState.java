@@ -1,0 +1,8 @@
+package com.cataloggraph.graphql.run;
+
+public enum RunState {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}

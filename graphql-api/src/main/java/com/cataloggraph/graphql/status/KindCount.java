@@ -1,0 +1,4 @@
+package com.cataloggraph.graphql.status;
+
+public record KindCount(String kind, long count) {
+}
