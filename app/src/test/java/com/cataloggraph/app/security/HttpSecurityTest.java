@@ -160,6 +160,39 @@ class HttpSecurityTest {
         assertThat(String.join("\n", lines)).doesNotContain(READER_TOKEN).doesNotContain("cgt_wrong");
     }
 
+    @Test
+    void aReaderQueriesGraphQlButCannotRunMutations() throws Exception {
+        HttpResponse<String> query = graphql("{ catalogStats { danglingRefs } }", READER_TOKEN);
+        assertThat(query.statusCode()).isEqualTo(200);
+        assertThat(query.body()).contains("\"catalogStats\"").doesNotContain("errors");
+
+        HttpResponse<String> mutation = graphql("mutation { startIngest { __typename } }", READER_TOKEN);
+        assertThat(mutation.body()).contains("Mutations need the admin role").contains("FORBIDDEN")
+                .doesNotContain("\"data\":{");
+    }
+
+    @Test
+    void anAdminReachesTheMutation() throws Exception {
+        HttpResponse<String> mutation = graphql("mutation { startIngest { __typename } }", ADMIN_TOKEN);
+
+        assertThat(mutation.body()).doesNotContain("Mutations need the admin role").contains("\"startIngest\"");
+    }
+
+    @Test
+    void graphQlNeedsAToken() throws Exception {
+        assertThat(graphql("{ catalogStats { danglingRefs } }", null).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> graphql(String document, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + document.replace("\"", "\\\"") + "\"}"))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (token != null) {
