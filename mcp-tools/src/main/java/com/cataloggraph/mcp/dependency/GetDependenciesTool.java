@@ -9,7 +9,7 @@ public final class GetDependenciesTool extends DependencyWalkTool {
     public GetDependenciesTool(ToolContext context) {
         super("get_dependencies",
                 "What an entity depends on (dependsOn, consumed APIs and their providers) to a depth; filter by "
-                        + "kind/type, e.g. kind=resource type=database. Says direct or through what; marks missing.",
+                        + "kind/type (comma-separated), e.g. kind=resource type=database. Says direct or through what.",
                 Direction.DEPENDENCIES, context);
     }
 }

@@ -86,8 +86,8 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
 
     public GetEntityTool(ToolContext context) {
         super("get_entity",
-                "One entity by ref or loose name (\"payments\" finds component:default/payments), with its fields "
-                        + "and direct relations; suggests near names when none match.",
+                "One entity by ref or loose name (e.g. \"payments\"), with its fields and direct relations; "
+                        + "suggests near names when none match.",
                 object(required("entity", string())),
                 output(required("entity", ENTITY), required("relations", array(object(
                         required("relation", string()), required("ref", string()))))),

@@ -49,8 +49,8 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
 
     public SearchEntitiesTool(ToolContext context) {
         super("search_entities",
-                "Find entities by free text over names, titles, descriptions and tags, best match first; "
-                        + "filter by kind, type, owner, tag, lifecycle.",
+                "Free-text search over names, titles, descriptions and tags, best first; filter by kind, type, "
+                        + "owner, tag, lifecycle.",
                 object(required("query", string()), optional("kind", string()), optional("type", string()),
                         optional("owner", string()), optional("tag", string()), optional("lifecycle", string()),
                         optional("limit", integer(1, context.maxItems(), "default 10"))),

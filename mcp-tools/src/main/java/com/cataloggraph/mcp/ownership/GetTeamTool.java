@@ -1,6 +1,7 @@
 package com.cataloggraph.mcp.ownership;
 
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
+import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
 import static com.cataloggraph.mcp.tool.Schemas.SLICE;
 import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.object;
@@ -56,7 +57,7 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
                 "A group (team): profile, members, parent and child groups, and what it owns by kind.",
                 object(required("team", string())),
                 output(required("team", ENTITY), required("parents", array(ENTITY)), required("children", SLICE),
-                        required("members", SLICE), required("owns", array(object(required("kind", string()))))),
+                        required("members", SLICE), required("owns", array(KIND_SLICE))),
                 Input.class);
         this.context = context;
     }

@@ -1,6 +1,7 @@
 package com.cataloggraph.mcp.ownership;
 
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
+import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
 import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
@@ -57,7 +58,7 @@ public final class GetUserTool extends CatalogTool<GetUserTool.Input> {
                 "A user: profile, groups, and what they own directly and through their groups.",
                 object(required("user", string())),
                 output(required("user", ENTITY), required("groups", array(ENTITY)),
-                        required("owns", array(object(required("kind", string())))),
+                        required("owns", array(KIND_SLICE)),
                         required("ownsThroughGroups", array(object(required("group", string()))))),
                 Input.class);
         this.context = context;

@@ -1,6 +1,7 @@
 package com.cataloggraph.mcp.system;
 
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
+import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
 import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
@@ -46,7 +47,7 @@ public final class GetSystemTool extends CatalogTool<GetSystemTool.Input> {
                 "A system: its domain, owner, and the components, APIs and resources that are part of it.",
                 object(required("system", string())),
                 output(required("system", ENTITY), required("domain", array(ENTITY)), required("owners", array(ENTITY)),
-                        required("parts", array(object(required("kind", string()))))),
+                        required("parts", array(KIND_SLICE))),
                 Input.class);
         this.context = context;
     }

@@ -15,9 +15,12 @@ public final class Schemas {
     /** An entity in an answer: always its canonical ref; title, type, lifecycle, email, missing when known. */
     public static final Map<String, Object> ENTITY = map("type", "object", "required", List.of("ref"));
 
-    /** A list that may be cut short: how many there are in all, and the first ones. */
-    public static final Map<String, Object> SLICE = object(
-            required("total", map("type", "integer")), required("items", array(ENTITY)));
+    /** A list that may be cut short: {@code total} (how many in all) and {@code items} (the first entities). */
+    public static final Map<String, Object> SLICE = map("type", "object", "required", List.of("total", "items"));
+
+    /** Entities of one kind, cut short like {@link #SLICE}: what a team owns, what a system is made of. */
+    public static final Map<String, Object> KIND_SLICE = map("type", "object", "required",
+            List.of("kind", "total", "items"));
 
     private Schemas() {
     }

@@ -81,6 +81,17 @@ public abstract class McpContractTest {
         });
     }
 
+    /** Agents pay for the tool list in every session; the issue asks for under 3,000 tokens (characters / 4). */
+    @Test
+    void theToolListCostsUnderThreeThousandTokens() throws Exception {
+        String json = McpJson.MAPPER.writeValueAsString(client.listTools());
+        int tokens = json.length() / 4;
+
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/tools-list.json"), json);
+        System.out.println("tools/list: " + json.length() + " characters, about " + tokens + " tokens");
+        assertThat(tokens).isLessThan(3000);
+    }
+
     @Test
     void theServerNamesItselfAndOffersResourcesAndCompletions() {
         assertThat(client.getServerInfo().name()).isEqualTo("catalog-graph");
