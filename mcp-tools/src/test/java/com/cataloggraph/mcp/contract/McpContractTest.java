@@ -16,6 +16,7 @@ import io.modelcontextprotocol.spec.McpSchema.ResourceReference;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import java.util.Map;
@@ -40,6 +41,9 @@ public abstract class McpContractTest {
 
     protected McpSyncClient client;
 
+    /** How long the client's initialize took: for a process, its start-up. */
+    protected Duration startup;
+
     /** Seeds the contract catalog where the server reads it, and returns a client (not yet initialized). */
     protected abstract McpSyncClient connect() throws Exception;
 
@@ -49,8 +53,10 @@ public abstract class McpContractTest {
 
     @BeforeAll
     void connectClient() throws Exception {
+        long started = System.nanoTime();
         client = connect();
         client.initialize();
+        startup = Duration.ofNanos(System.nanoTime() - started);
     }
 
     @AfterAll

@@ -8,6 +8,7 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The MCP SDK's own client over each transport, set up alike: it validates every structured
@@ -20,8 +21,16 @@ public final class TestClients {
     }
 
     public static McpSyncClient stdio(ServerParameters server) {
+        return stdio(server, line -> { });
+    }
+
+    /** @param stderr receives each line the server process writes to stderr (they are echoed too) */
+    public static McpSyncClient stdio(ServerParameters server, Consumer<String> stderr) {
         StdioClientTransport transport = new StdioClientTransport(server, McpJsonDefaults.getMapper());
-        transport.setStdErrorHandler(line -> System.err.println("[server] " + line));
+        transport.setStdErrorHandler(line -> {
+            System.err.println("[server] " + line);
+            stderr.accept(line);
+        });
         return client(transport);
     }
 
