@@ -41,7 +41,7 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
             return TextRendering.entity(team) + (description == null ? "" : " — " + description)
                     + "\nparent: " + TextRendering.refs(parents, parents.size())
                     + "\nchildren: " + children.render()
-                    + "\nmembers (" + members.total() + "): " + TextRendering.entities(members.items(), members.total())
+                    + "\nmembers (" + members.total() + "): " + members.render()
                     + "\nowns: " + KindCounts.render(owns)
                     + (note == null ? "" : "\n" + note);
         }

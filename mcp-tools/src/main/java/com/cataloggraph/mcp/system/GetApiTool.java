@@ -72,7 +72,8 @@ public final class GetApiTool extends CatalogTool<GetApiTool.Input> {
                     + "\nconsumed by: " + consumers.render();
             if (definition != null) {
                 text += "\ndefinition" + (definition.path() == null ? "" : " " + definition.path()) + " ("
-                        + definition.lines() + " lines):\n" + definition.excerpt();
+                        + definition.lines() + (definition.lines() == 1 ? " line):\n" : " lines):\n")
+                        + definition.excerpt();
             }
             return note == null ? text : text + "\n" + note;
         }
