@@ -430,7 +430,16 @@ public abstract class McpContractTest {
         CallToolResult result = call("get_dependencies", Map.of("entity", "ledger", "depth", 9));
 
         assertThat(result.isError()).isTrue();
-        assertThat(text(result)).contains("depth").contains("5");
+        assertThat(text(result)).startsWith("Tool (get_dependencies) input validation failed")
+                .contains("/depth: must have a maximum value of 5");
+    }
+
+    @Test
+    void aMissingArgumentIsAnErrorNamingIt() {
+        CallToolResult result = call("get_owner", Map.of());
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).startsWith("Tool (get_owner) input validation failed").contains("entity");
     }
 
     @Test
