@@ -1,0 +1,28 @@
+package com.cataloggraph.app.mcp;
+
+import com.cataloggraph.mcp.server.CatalogMcpServer;
+import com.cataloggraph.mcp.server.McpSettings;
+import com.cataloggraph.model.CatalogGraph;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The catalog's MCP server, shared by the stdio command and the HTTP endpoint. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(McpProperties.class)
+public class McpConfiguration {
+
+    /** Reported in {@code serverInfo}; the jar's version when packaged, else the project's. */
+    static final String VERSION = McpConfiguration.class.getPackage().getImplementationVersion() != null
+            ? McpConfiguration.class.getPackage().getImplementationVersion() : "0.1.0";
+
+    @Bean
+    McpSettings mcpSettings(McpProperties properties) {
+        return properties.settings(VERSION);
+    }
+
+    @Bean
+    CatalogMcpServer catalogMcpServer(CatalogGraph graph, McpSettings settings) {
+        return new CatalogMcpServer(graph, settings);
+    }
+}

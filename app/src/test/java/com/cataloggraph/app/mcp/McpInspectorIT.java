@@ -1,0 +1,97 @@
+package com.cataloggraph.app.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An independent client: the MCP Inspector's CLI ({@code npx @modelcontextprotocol/inspector --cli})
+ * lists the tools over stdio and calls two of them, over stdio and over Streamable HTTP. Skipped
+ * only where {@code npx} is absent; the first run downloads the Inspector, hence the long timeout.
+ */
+class McpInspectorIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INSPECTOR = "@modelcontextprotocol/inspector";
+
+    @BeforeAll
+    static void requireNpx() {
+        assumeTrue(npxAvailable(), "npx is not installed: the MCP Inspector end-to-end test needs Node.js");
+    }
+
+    @Test
+    void listsTheThirteenToolsOverStdio() throws Exception {
+        JsonNode answer = inspector(stdioServer("--method", "tools/list"));
+
+        List<String> names = new ArrayList<>();
+        answer.get("tools").forEach(tool -> names.add(tool.get("name").asString()));
+        assertThat(names).hasSize(13).contains("get_owner", "get_dependencies", "query_graph");
+        assertThat(answer.at("/tools/0/annotations/readOnlyHint").asBoolean()).isTrue();
+    }
+
+    @Test
+    void callsGetOwnerOverStreamableHttp() throws Exception {
+        JsonNode answer = inspector(List.of(ServedCatalog.get().httpUrl() + "/mcp", "--transport", "http",
+                "--method", "tools/call", "--tool-name", "get_owner", "--tool-arg", "entity=ledger"));
+
+        assertThat(answer.at("/isError").asBoolean()).isFalse();
+        assertThat(answer.at("/structuredContent/owners/0/owner/ref").asString()).isEqualTo("group:default/payments-team");
+        assertThat(answer.at("/content/0/text").asString()).startsWith(
+                "component:default/ledger is owned by group:default/payments-team (Payments Team)");
+    }
+
+    @Test
+    void callsGetDependenciesOverStdio() throws Exception {
+        JsonNode answer = inspector(stdioServer("--method", "tools/call", "--tool-name", "get_dependencies",
+                "--tool-arg", "entity=payments-service"));
+
+        List<String> refs = new ArrayList<>();
+        answer.at("/structuredContent/items").forEach(item -> refs.add(item.get("ref").asString()));
+        assertThat(refs).containsExactly("component:default/ledger", "resource:default/payments-db");
+    }
+
+    private static List<String> stdioServer(String... method) throws Exception {
+        List<String> args = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", ServedCatalog.jar(), "mcp", "--data", ServedCatalog.get().data().toString()));
+        args.addAll(List.of(method));
+        return args;
+    }
+
+    /** Runs the Inspector CLI and returns the JSON it prints. */
+    private static JsonNode inspector(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("npx", "-y", INSPECTOR, "--cli"));
+        command.addAll(args);
+        Path out = Files.createTempFile("inspector", ".json");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(out.toFile()).start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the Inspector did not finish: " + String.join(" ", command));
+        }
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        Files.delete(out);
+        assertThat(process.exitValue()).as(text).isZero();
+        return JSON.readTree(text.substring(text.indexOf('{')));
+    }
+
+    private static boolean npxAvailable() {
+        try {
+            Process process = new ProcessBuilder("npx", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}

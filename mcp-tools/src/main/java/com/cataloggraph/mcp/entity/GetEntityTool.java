@@ -1,0 +1,120 @@
+package com.cataloggraph.mcp.entity;
+
+import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
+import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.object;
+import static com.cataloggraph.mcp.tool.Schemas.output;
+import static com.cataloggraph.mcp.tool.Schemas.required;
+import static com.cataloggraph.mcp.tool.Schemas.string;
+
+import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.EntityView;
+import com.cataloggraph.mcp.tool.RelationLines;
+import com.cataloggraph.mcp.tool.RelationLines.Related;
+import com.cataloggraph.mcp.tool.TextRendering;
+import com.cataloggraph.mcp.tool.ToolCallException;
+import com.cataloggraph.mcp.tool.ToolContext;
+import com.cataloggraph.mcp.tool.ToolOutput;
+import com.cataloggraph.model.query.EntitySummary;
+import com.cataloggraph.model.query.RelationGroup;
+import com.cataloggraph.model.query.StoredEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One entity, found by ref or loose name, with its fields and direct relations. */
+public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
+
+    public record Input(String entity) {
+    }
+
+    /** What the descriptor said and where it came from; empty collections are left out. */
+    public record Details(String ref, String kind, String title, String description, String type, String lifecycle,
+                          List<String> tags, Map<String, String> labels, Map<String, String> annotations,
+                          List<Map<String, Object>> links, String email, String repository, String repositoryUrl,
+                          String sourceFile, Boolean missing, Boolean orphan) {
+
+        static Details of(StoredEntity stored) {
+            EntitySummary s = stored.summary();
+            return new Details(s.ref(), s.kind(), s.title() != null ? s.title() : s.displayName(), s.description(),
+                    s.type(), s.lifecycle(), emptyToNull(stored.tags()), emptyToNull(stored.labels()),
+                    emptyToNull(stored.annotations()), emptyToNull(stored.links()), s.email(), stored.repository(),
+                    stored.repositoryUrl(), stored.sourceFile(), s.missing() ? Boolean.TRUE : null,
+                    s.orphan() ? Boolean.TRUE : null);
+        }
+    }
+
+    public record Output(Details entity, List<Related> relations, String note) implements ToolOutput {
+        @Override
+        public String render() {
+            List<String> lines = new ArrayList<>();
+            String head = TextRendering.entity(new EntityView(entity.ref(), entity.title(),
+                    entity.type(), entity.lifecycle(), entity.email(), entity.missing()));
+            lines.add(entity.description() == null ? head : head + " — " + entity.description());
+            if (Boolean.TRUE.equals(entity.missing())) {
+                lines.add("No descriptor defines it; it exists because relations point at it.");
+            }
+            if (Boolean.TRUE.equals(entity.orphan())) {
+                lines.add("ORPHAN: the descriptor that defined it is gone.");
+            }
+            if (entity.tags() != null) {
+                lines.add("tags: " + String.join(", ", entity.tags()));
+            }
+            if (entity.repository() != null || entity.sourceFile() != null) {
+                lines.add("source: " + (entity.repositoryUrl() != null ? entity.repositoryUrl() : entity.repository())
+                        + (entity.sourceFile() == null ? "" : " " + entity.sourceFile()));
+            }
+            if (entity.annotations() != null) {
+                List<String> pairs = entity.annotations().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + TextRendering.shorten(e.getValue(), 100)).toList();
+                lines.add("annotations: " + String.join(", ", pairs));
+            }
+            if (entity.links() != null) {
+                lines.add("links: " + String.join(", ", entity.links().stream()
+                        .map(l -> (l.get("title") == null ? "" : l.get("title") + " ") + l.get("url")).toList()));
+            }
+            lines.add(relations.isEmpty() ? "relations: none" : RelationLines.render(relations));
+            if (note != null) {
+                lines.add(note);
+            }
+            return String.join("\n", lines);
+        }
+    }
+
+    private final ToolContext context;
+
+    public GetEntityTool(ToolContext context) {
+        super("get_entity",
+                "One entity by ref or loose name (e.g. \"payments\"), with its fields and direct relations; "
+                        + "suggests near names when none match.",
+                object(required("entity", string())),
+                output(required("entity", ENTITY), required("relations", array(object(
+                        required("relation", string()), required("ref", string()))))),
+                Input.class);
+        this.context = context;
+    }
+
+    @Override
+    protected ToolOutput answer(Input input) {
+        EntitySummary match = context.resolver().resolve("entity", input.entity());
+        StoredEntity stored = context.graph().entities().find(match.ref()).orElseThrow(() ->
+                new ToolCallException(match.ref() + " was removed from the catalog just now."));
+        List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(), context.maxItems());
+        List<Related> relations = RelationLines.flatten(groups, context.maxItems());
+        long total = RelationLines.total(groups);
+        String note = total > relations.size()
+                ? "Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
+                  + "list_entities (owner/system filters) or query_graph list the rest."
+                : null;
+        return new Output(Details.of(stored), relations, note);
+    }
+
+    private static <T extends java.util.Collection<?>> T emptyToNull(T values) {
+        return values == null || values.isEmpty() ? null : values;
+    }
+
+    private static <K, V> Map<K, V> emptyToNull(Map<K, V> values) {
+        return values == null || values.isEmpty() ? null : values;
+    }
+}
