@@ -5,6 +5,7 @@ import com.cataloggraph.model.query.CatalogStatusQueries;
 import com.cataloggraph.model.query.DependsOnQueries;
 import com.cataloggraph.model.query.EntityQueries;
 import com.cataloggraph.model.query.RelatedEntityQueries;
+import com.cataloggraph.model.query.RepositoryQueries;
 import com.cataloggraph.model.query.StoredEntityQueries;
 import com.cataloggraph.model.query.TraversalQueries;
 import com.cataloggraph.model.store.CatalogDatabase;
@@ -17,13 +18,13 @@ import java.time.Duration;
  */
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
-                           CatalogStatusQueries status) {
+                           CatalogStatusQueries status, RepositoryQueries repositories) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
         CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
                 timeout);
         return new CatalogReads(database, new EntityQueries(database), new RelatedEntityQueries(database),
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
-                new CatalogStatusQueries(database));
+                new CatalogStatusQueries(database), new RepositoryQueries(database));
     }
 }

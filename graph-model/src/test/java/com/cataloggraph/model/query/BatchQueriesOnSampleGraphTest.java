@@ -121,24 +121,16 @@ class BatchQueriesOnSampleGraphTest {
 
     @Test
     void findsARepositoryByAnyOfItsUrlSpellings() {
+        RepositoryQueries repositories = new RepositoryQueries(neo4j.database());
         for (String url : List.of("https://git.example.com/acme/payments-service",
                 "https://git.example.com/acme/payments-service.git", "git@git.example.com:acme/payments-service.git",
                 "ssh://git@git.example.com/acme/payments-service.git")) {
-            RepositoryName name = RepositoryName.parse(url);
+            List<RepositoryMatch> matches = repositories.find(RepositoryLocator.parse(url));
 
-            assertThat(graph.entities().byRepository(name.name(), name.urls())).as(url)
-                    .extracting(EntitySummary::ref)
+            assertThat(matches).as(url).hasSize(1);
+            assertThat(matches.getFirst().entities()).extracting(EntitySummary::ref)
                     .containsExactly("api:default/payments-api", "component:default/payments-service");
         }
-    }
-
-    @Test
-    void readsSlugsAndFolderNamesAsTyped() {
-        assertThat(RepositoryName.parse(" acme/payments-service/ ")).isEqualTo(
-                new RepositoryName("acme/payments-service", List.of()));
-        assertThat(RepositoryName.parse("https://github.com/acme/api.git").name()).isEqualTo("acme/api");
-        assertThat(RepositoryName.parse("git@gitlab.com:group/sub/repo.git").urls()).contains(
-                "https://gitlab.com/group/sub/repo", "https://gitlab.com/group/sub/repo.git");
     }
 
     private static Map<String, List<String>> refsOf(Map<String, List<EntitySummary>> result) {

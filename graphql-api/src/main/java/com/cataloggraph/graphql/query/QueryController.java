@@ -4,7 +4,8 @@ import com.cataloggraph.graphql.CatalogReads;
 import com.cataloggraph.graphql.error.InvalidArgumentException;
 import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.EntitySummary;
-import com.cataloggraph.model.query.RepositoryName;
+import com.cataloggraph.model.query.RepositoryLocator;
+import com.cataloggraph.model.query.RepositoryMatch;
 import com.cataloggraph.model.query.SearchHit;
 import com.cataloggraph.model.vocabulary.Kind;
 import java.util.List;
@@ -57,9 +58,21 @@ public class QueryController {
 
     @QueryMapping
     public Repository repository(@Argument String name) {
-        RepositoryName repository = RepositoryName.parse(name);
-        List<EntitySummary> entities = reads.entities().byRepository(repository.name(), repository.urls());
-        return entities.isEmpty() ? null : new Repository(repository.name(), entities);
+        RepositoryLocator locator;
+        try {
+            locator = RepositoryLocator.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("name", name, "must name a repository (URL, slug or folder name)");
+        }
+        List<RepositoryMatch> matches = reads.repositories().find(locator);
+        if (matches.size() > 1) {
+            throw new InvalidArgumentException("name", name, "matches several repositories ("
+                    + matches.stream().map(m -> m.repositoryUrl() != null ? m.repositoryUrl() : m.repository())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "); pass its URL or slug");
+        }
+        return matches.isEmpty() ? null : new Repository(matches.getFirst().repository(),
+                matches.getFirst().repositoryUrl(), matches.getFirst().entities());
     }
 
     /** Owner, system and domain may be partial refs; the shared filter wants canonical ones. */

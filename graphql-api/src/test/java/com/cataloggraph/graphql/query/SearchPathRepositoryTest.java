@@ -88,7 +88,7 @@ class SearchPathRepositoryTest extends GraphQlApiTest {
         graphQl.documentName("repository").variable("name", url).execute()
                 .path("repository").matchesJsonStrictly("""
                         {
-                          "name": "acme/payments-service",
+                          "name": "payments-service",
                           "url": "https://git.example.com/acme/payments-service.git",
                           "entities": [
                             {"__typename": "API", "ref": "api:default/payments-api"},
