@@ -46,7 +46,7 @@ final class CiReader {
     }
 
     private static void gitlab(Map<Object, Object> root, List<CiJob> jobs, Set<String> facts) {
-        image(root.get("image")).ifPresent(image -> facts.add("image `" + image + "` (`.gitlab-ci.yml`)"));
+        image(root.get("image")).ifPresent(image -> facts.add("image `" + image + "`"));
         for (Map.Entry<Object, Object> entry : root.entrySet()) {
             String name = String.valueOf(entry.getKey());
             if (GITLAB_KEYWORDS.contains(name) || name.startsWith(".") || !(entry.getValue() instanceof Map<?, ?> job)) {
@@ -55,7 +55,7 @@ final class CiReader {
             List<String> lines = new ArrayList<>();
             collect(inherited(root, job, "before_script"), lines);
             collect(inherited(root, job, "script"), lines);
-            image(job.get("image")).ifPresent(image -> facts.add("image `" + image + "` (`.gitlab-ci.yml`)"));
+            image(job.get("image")).ifPresent(image -> facts.add("image `" + image + "`"));
             List<String> commands = commands(lines);
             if (!commands.isEmpty()) {
                 jobs.add(new CiJob(".gitlab-ci.yml", name, commands));
@@ -87,7 +87,6 @@ final class CiReader {
         if (!(root.get("jobs") instanceof Map<?, ?> jobMap)) {
             return;
         }
-        String workflow = file.substring(file.lastIndexOf('/') + 1);
         for (Map.Entry<?, ?> entry : jobMap.entrySet()) {
             if (!(entry.getValue() instanceof Map<?, ?> job) || !(job.get("steps") instanceof List<?> steps)) {
                 continue;
@@ -104,7 +103,7 @@ final class CiReader {
                 stepLines.stream().filter(line -> !line.isEmpty() && !line.startsWith("#"))
                         .forEach(line -> lines.add(inDirectory(directory, line)));
                 if (stepMap.get("uses") instanceof String uses) {
-                    setupFact(uses, stepMap.get("with"), workflow).ifPresent(facts::add);
+                    setupFact(uses, stepMap.get("with")).ifPresent(facts::add);
                 }
             }
             List<String> commands = commands(lines);
@@ -131,7 +130,7 @@ final class CiReader {
         return clean.isEmpty() || clean.equals(".") ? line : "cd " + clean + " && " + line;
     }
 
-    private static java.util.Optional<String> setupFact(String uses, Object with, String workflow) {
+    private static java.util.Optional<String> setupFact(String uses, Object with) {
         int at = uses.indexOf('@');
         String action = at < 0 ? uses : uses.substring(0, at);
         String spec = SETUP_ACTIONS.get(action);
@@ -147,7 +146,7 @@ final class CiReader {
                 : String.valueOf(version);
         Object distribution = inputs.get("distribution");
         return java.util.Optional.of(spec.substring(spec.indexOf(':') + 1) + " " + text
-                + (distribution != null ? " " + distribution : "") + " (`" + action + "` in `" + workflow + "`)");
+                + (distribution != null ? " " + distribution : "") + " (`" + action + "`)");
     }
 
     private static java.util.Optional<String> image(Object image) {

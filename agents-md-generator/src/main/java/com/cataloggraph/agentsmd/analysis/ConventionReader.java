@@ -38,12 +38,12 @@ final class ConventionReader {
                 }
             }
         }
-        for (int i = 0; i < tools.size(); i++) {
-            conventions.add(new Convention("code style is enforced by " + tools.get(i), files.get(i)));
+        if (!tools.isEmpty()) {
+            conventions.add(new Convention("code style is enforced by " + String.join(", ", tools), files));
         }
         for (String file : tree.filesIn("")) {
             if (COMMITLINT.stream().anyMatch(file::startsWith)) {
-                conventions.add(new Convention("commit messages follow Conventional Commits (commitlint)", file));
+                conventions.add(new Convention("commit messages follow Conventional Commits, checked by commitlint", file));
                 break;
             }
         }

@@ -73,7 +73,7 @@ public final class RepositoryAnalyzer {
             system.commands().forEach(command -> filesRead.add(command.source()));
         });
         filesRead.addAll(ci.files());
-        conventions.forEach(convention -> filesRead.add(convention.source()));
+        conventions.forEach(convention -> filesRead.addAll(convention.sources()));
         guidance.forEach(file -> filesRead.add(file.path()));
         if (tree.exists(".gitattributes")) {
             filesRead.add(".gitattributes");

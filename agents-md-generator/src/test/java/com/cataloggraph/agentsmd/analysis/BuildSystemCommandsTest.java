@@ -33,7 +33,7 @@ class BuildSystemCommandsTest {
                         org.assertj.core.groups.Tuple.tuple("npm", "web",
                                 java.util.List.of("lock file `package-lock.json`")));
         assertThat(analysis.ci().facts()).containsExactly(
-                "Java 21 temurin (`actions/setup-java` in `ci.yml`)", "Node 20 (`actions/setup-node` in `ci.yml`)");
+                "Java 21 temurin (`actions/setup-java`)", "Node 20 (`actions/setup-node`)");
     }
 
     @Test
@@ -111,8 +111,7 @@ class BuildSystemCommandsTest {
                 org.assertj.core.groups.Tuple.tuple("test", java.util.List.of("go version", "make test")),
                 org.assertj.core.groups.Tuple.tuple("lint", java.util.List.of("golangci-lint run --timeout 5m")),
                 org.assertj.core.groups.Tuple.tuple("build", java.util.List.of("make build")));
-        assertThat(analysis.ci().facts()).containsExactly("image `golang:1.22` (`.gitlab-ci.yml`)",
-                "image `golangci/golangci-lint:v1.60` (`.gitlab-ci.yml`)");
+        assertThat(analysis.ci().facts()).containsExactly("image `golang:1.22`", "image `golangci/golangci-lint:v1.60`");
     }
 
     @Test

@@ -60,7 +60,7 @@ class CiReaderTest {
 
         assertThat(ci.jobs()).containsExactly(
                 new CiJob(".github/workflows/test.yaml", "python", List.of("cd backend && uv sync")));
-        assertThat(ci.facts()).containsExactly("Python 3.11, 3.12 (`actions/setup-python` in `test.yaml`)");
+        assertThat(ci.facts()).containsExactly("Python 3.11, 3.12 (`actions/setup-python`)");
     }
 
     @Test

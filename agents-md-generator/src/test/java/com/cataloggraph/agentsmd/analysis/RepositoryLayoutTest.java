@@ -62,9 +62,10 @@ class RepositoryLayoutTest {
         assertThat(analyzer.analyze(Fixtures.repository("maven-service")).conventions()).containsExactly(
                 new Convention("indent with 4 spaces, LF line endings, final newline", ".editorconfig"));
         assertThat(analyzer.analyze(Fixtures.repository("node-pnpm")).conventions()).containsExactly(
-                new Convention("code style is enforced by Prettier", ".prettierrc.json"),
-                new Convention("code style is enforced by ESLint", "eslint.config.js"),
-                new Convention("commit messages follow Conventional Commits (commitlint)", "commitlint.config.js"));
+                new Convention("code style is enforced by Prettier, ESLint",
+                        java.util.List.of(".prettierrc.json", "eslint.config.js")),
+                new Convention("commit messages follow Conventional Commits, checked by commitlint",
+                        "commitlint.config.js"));
         assertThat(analyzer.analyze(Fixtures.repository("python-tox-pip")).conventions()).containsExactly(
                 new Convention("run `pre-commit run --all-files` before committing", ".pre-commit-config.yaml"));
     }
