@@ -17,9 +17,20 @@ public final class GitRepositories {
 
     /** A bare repository at {@code dir/name.git} and a checkout at {@code dir/name} with the fixture committed on main. */
     public static Path checkoutOfFixture(Path dir, String fixture, String name) {
-        Path bare = dir.resolve(name + ".git");
-        git(dir, "init", "--quiet", "--bare", "-b", "main", bare.toString());
-        Path checkout = Fixtures.copy(fixture, dir.resolve(name));
+        return checkoutOfFixture(dir, dir, fixture, name);
+    }
+
+    /** The same with the bare repository at {@code remotes/name.git}, apart from the checkouts. */
+    public static Path checkoutOfFixture(Path checkouts, Path remotes, String fixture, String name) {
+        Path bare = remotes.resolve(name + ".git");
+        try {
+            Files.createDirectories(checkouts);
+            Files.createDirectories(remotes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        git(remotes, "init", "--quiet", "--bare", "-b", "main", bare.toString());
+        Path checkout = Fixtures.copy(fixture, checkouts.resolve(name));
         git(checkout, "init", "--quiet", "-b", "main");
         git(checkout, "remote", "add", "origin", bare.toString());
         commitAll(checkout, "Initial commit");
