@@ -22,6 +22,8 @@ public enum RepositoryState {
         return this != FAILED;
     }
 
+    /** The lowercase name used in reports, the graph and JSON. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
