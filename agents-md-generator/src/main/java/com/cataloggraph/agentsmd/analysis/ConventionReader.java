@@ -52,7 +52,8 @@ final class ConventionReader {
                     ".pre-commit-config.yaml"));
         }
         tree.read(".tool-versions").ifPresent(text -> {
-            List<String> pins = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            // asdf's format: "tool version [version...]" per line.
+            List<String> pins = text.lines().map(String::strip).filter(l -> l.matches("[A-Za-z0-9_.-]+\\s+[^\\s=#]+.*"))
                     .map(l -> l.replaceAll("\\s+", " ")).limit(6).toList();
             if (!pins.isEmpty()) {
                 conventions.add(new Convention("tool versions are pinned: " + String.join(", ", pins), ".tool-versions"));
