@@ -46,6 +46,14 @@ class AgentsMdFileTest {
     }
 
     @Test
+    void textPeopleAddAroundTheBlockNeverMakesTheFileStale() {
+        String withNotes = "# Ledger\n\nOn call: #ledger-oncall\n\n" + v1.block() + "\n\n## Gotchas\n\n- Rounding is banker's.\n";
+
+        assertThat(AgentsMdFile.check(withNotes, v1, "AGENTS.md").status()).isEqualTo(DraftStatus.UP_TO_DATE);
+        assertThat(AgentsMdFile.merge(withNotes, v1)).isEqualTo(new MergeResult.Unchanged(withNotes));
+    }
+
+    @Test
     void windowsLineEndingsStayWindowsLineEndings() {
         String human = "Intro\r\n\r\n" + v1.block().replace("\n", "\r\n") + "\r\nOutro\r\n";
 
