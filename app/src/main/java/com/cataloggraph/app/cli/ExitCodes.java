@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int INPUT_ERRORS = 5;
     /** A query was refused (it writes, reads files, times out, does not parse). */
     public static final int QUERY_REFUSED = 6;
+    /** {@code agents-md check}: some AGENTS.md is missing, stale or edited by hand. */
+    public static final int NOT_UP_TO_DATE = 7;
 
     private ExitCodes() {
     }

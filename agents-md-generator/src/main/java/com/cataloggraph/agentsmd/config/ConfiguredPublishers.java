@@ -1,0 +1,60 @@
+package com.cataloggraph.agentsmd.config;
+
+import com.cataloggraph.agentsmd.publish.LocalGitPublisher;
+import com.cataloggraph.agentsmd.publish.Publisher;
+import com.cataloggraph.agentsmd.publish.PublisherFactory;
+import com.cataloggraph.agentsmd.publish.github.GitHubPublisher;
+import com.cataloggraph.agentsmd.publish.gitlab.GitLabPublisher;
+import com.cataloggraph.agentsmd.publish.http.ApiClient;
+import com.cataloggraph.agentsmd.publish.http.RequestPacing;
+import com.cataloggraph.agentsmd.publish.http.RetryPolicy;
+import com.cataloggraph.agentsmd.publish.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** Publishers made from {@code catalog.agents-md.*}; one per run, so a run's pacing is shared by its workers. */
+final class ConfiguredPublishers implements PublisherFactory {
+
+    private final AgentsMdProperties properties;
+    private final Clock clock;
+
+    ConfiguredPublishers(AgentsMdProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Publisher create(String kind) {
+        return switch (kind) {
+            case "local" -> new LocalGitPublisher(properties.remote(), properties.authorName(), properties.authorEmail(),
+                    properties.gitTimeout());
+            case "gitlab" -> new GitLabPublisher(api("GitLab", "gitlab", properties.gitlab(),
+                    Map.of("PRIVATE-TOKEN", token(properties.gitlab(), "GITLAB_TOKEN", "gitlab"))),
+                    properties.maxReviewers());
+            case "github" -> new GitHubPublisher(api("GitHub", "github", properties.github(),
+                    Map.of("Authorization", "Bearer " + token(properties.github(), "GITHUB_TOKEN", "github"),
+                            "Accept", "application/vnd.github+json", "X-GitHub-Api-Version", "2022-11-28")),
+                    properties.maxReviewers());
+            default -> throw new IllegalArgumentException("publisher must be local, gitlab or github, was " + kind);
+        };
+    }
+
+    private ApiClient api(String name, String key, AgentsMdProperties.Host host, Map<String, String> headers) {
+        if (host.apiUrl() == null) {
+            throw new IllegalArgumentException("the " + key + " publisher needs catalog.agents-md." + key + ".api-url");
+        }
+        Duration interval = host.minInterval() == null ? Duration.ZERO : host.minInterval();
+        return new ApiClient(name, host.apiUrl(), headers, new RequestPacing(interval, clock, Sleeper.REAL),
+                new RetryPolicy(properties.maxAttempts(), properties.maxRetryWait(), Duration.ofSeconds(2)),
+                Sleeper.REAL, clock);
+    }
+
+    private static String token(AgentsMdProperties.Host host, String variable, String key) {
+        if (!host.hasToken()) {
+            throw new IllegalArgumentException("the " + key + " publisher needs a token: set " + variable
+                    + " (or catalog.agents-md." + key + ".token)");
+        }
+        return host.token();
+    }
+}

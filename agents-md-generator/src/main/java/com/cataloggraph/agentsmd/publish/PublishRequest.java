@@ -1,0 +1,23 @@
+package com.cataloggraph.agentsmd.publish;
+
+import com.cataloggraph.agentsmd.checkout.Checkout;
+import com.cataloggraph.agentsmd.draft.Draft;
+import java.util.List;
+
+/**
+ * What to propose to one repository.
+ *
+ * @param checkout  the local checkout (its remote names the project on GitLab or GitHub)
+ * @param fileName  the file to write, {@code AGENTS.md}
+ * @param draft     the generated block; the publisher merges it into the file as the target branch has it
+ * @param change    branch, title, description, commit message and labels
+ * @param reviewers people to ask for review, in order; publishers may use fewer
+ * @param team      the owning team's slug on the host for team review requests (GitHub), or null
+ */
+public record PublishRequest(Checkout checkout, String fileName, Draft draft, ChangeRequest change,
+                             List<Reviewer> reviewers, String team) {
+
+    public PublishRequest {
+        reviewers = List.copyOf(reviewers);
+    }
+}

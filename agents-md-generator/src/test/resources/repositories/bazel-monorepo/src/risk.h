@@ -1,0 +1,3 @@
+#pragma once
+
+double Risk(long amount_cents);

@@ -1,0 +1,11 @@
+plugins {
+    application
+}
+
+dependencies {
+    implementation(project(":lib"))
+}
+
+application {
+    mainClass.set("com.acme.ledger.MainKt")
+}

@@ -1,0 +1,4 @@
+package com.acme.payments.api;
+
+public record PaymentRequest(String account, long amountCents, String currency) {
+}

@@ -1,0 +1,3 @@
+export function formatAmount(cents, currency) {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(cents / 100);
+}

@@ -1,0 +1,2 @@
+def subject(event: str) -> str:
+    return f"[notify] {event}"

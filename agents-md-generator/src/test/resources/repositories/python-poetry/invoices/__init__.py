@@ -1,0 +1,2 @@
+def total(lines):
+    return sum(quantity * price for quantity, price in lines)

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+def lines():
+    return [(2, 150), (1, 99)]

@@ -1,0 +1,2 @@
+def monthly(rows):
+    return {row["month"]: row["total"] for row in rows}

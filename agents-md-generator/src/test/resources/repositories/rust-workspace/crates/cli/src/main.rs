@@ -1,0 +1,3 @@
+fn main() {
+    println!("{}", rates_core::convert(100, 10_850));
+}
