@@ -4,10 +4,11 @@ import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.EntityRelation;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.OwnerInfo;
+import com.cataloggraph.model.query.RepositoryLocator;
+import com.cataloggraph.model.query.RepositoryMatch;
 import com.cataloggraph.model.query.StoredEntity;
 import com.cataloggraph.model.vocabulary.RelationType;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,19 @@ import java.util.TreeMap;
  */
 public final class CatalogContextReader {
 
+    /**
+     * The repository's entities, found by its remote URL when it has one (any spelling), else by
+     * folder name; among equally good matches, the one stored under this folder name.
+     */
+    private RepositoryMatch repositoryOf(String folderName, String remoteUrl) {
+        List<RepositoryMatch> matches = graph.repositories().find(
+                RepositoryLocator.parse(remoteUrl != null ? remoteUrl : folderName));
+        if (matches.size() > 1) {
+            matches = matches.stream().filter(m -> folderName.equalsIgnoreCase(m.repository())).toList();
+        }
+        return matches.size() == 1 ? matches.getFirst() : null;
+    }
+
     private static final Comparator<EntitySummary> BY_REF = Comparator.comparing(EntitySummary::ref);
 
     private final CatalogGraph graph;
@@ -31,11 +45,16 @@ public final class CatalogContextReader {
     }
 
     /**
-     * @param repository the repository's folder name or slug, as the catalog records it
-     * @param urls       the repository's remote URL in every form it may have been recorded in
+     * @param folderName the checkout's folder name, which the catalog records as the repository
+     * @param remoteUrl  the checkout's remote URL in any spelling, or null
      */
-    public CatalogContext read(String repository, Collection<String> urls) {
-        List<EntitySummary> entities = graph.entities().byRepository(repository, urls).stream()
+    public CatalogContext read(String folderName, String remoteUrl) {
+        RepositoryMatch match = repositoryOf(folderName, remoteUrl);
+        if (match == null) {
+            return CatalogContext.EMPTY;
+        }
+        String repository = match.repository() == null ? folderName : match.repository();
+        List<EntitySummary> entities = match.entities().stream()
                 .filter(entity -> !entity.missing()).sorted(BY_REF).toList();
         if (entities.isEmpty()) {
             return CatalogContext.EMPTY;

@@ -3,10 +3,7 @@ package com.cataloggraph.agentsmd.checkout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,23 +29,6 @@ public record Checkout(String name, Path path, String remoteUrl) {
 
     public boolean isGitCheckout() {
         return Files.exists(path.resolve(".git"));
-    }
-
-    /**
-     * The remote URL in the forms a catalog may have recorded it: as written, and as
-     * {@code https://host/path} with and without {@code .git}.
-     */
-    public List<String> urlVariants() {
-        if (remoteUrl == null) {
-            return List.of();
-        }
-        Set<String> variants = new LinkedHashSet<>();
-        variants.add(remoteUrl);
-        hostAndPath().ifPresent(hostPath -> {
-            variants.add("https://" + hostPath);
-            variants.add("https://" + hostPath + ".git");
-        });
-        return List.copyOf(variants);
     }
 
     /** {@code group/sub/project} of the remote, as GitLab and GitHub name it, if the URL has one. */

@@ -50,7 +50,7 @@ public final class RepositoryDrafter {
     }
 
     public CatalogContext context(Checkout checkout) {
-        return catalog.read(checkout.name(), checkout.urlVariants());
+        return catalog.read(checkout.name(), checkout.remoteUrl());
     }
 
     public String fileName() {

@@ -30,8 +30,6 @@ class CheckoutTest {
         assertThat(checkout.name()).isEqualTo("ledger");
         assertThat(checkout.remoteUrl()).isEqualTo("git@gitlab.example.com:acme/platform/ledger.git");
         assertThat(checkout.remotePath()).contains("acme/platform/ledger");
-        assertThat(checkout.urlVariants()).containsExactly("git@gitlab.example.com:acme/platform/ledger.git",
-                "https://gitlab.example.com/acme/platform/ledger", "https://gitlab.example.com/acme/platform/ledger.git");
     }
 
     @Test
@@ -45,12 +43,11 @@ class CheckoutTest {
 
     @Test
     void urlsWithCredentialsPortsOrLocalPathsAreHandled(@TempDir Path dir) {
-        assertThat(new Checkout("x", dir, "https://oauth2:secret@gitlab.example.com/acme/x.git").urlVariants())
-                .containsExactly("https://oauth2:secret@gitlab.example.com/acme/x.git", "https://gitlab.example.com/acme/x",
-                        "https://gitlab.example.com/acme/x.git");
+        assertThat(new Checkout("x", dir, "https://oauth2:secret@gitlab.example.com/acme/x.git").remotePath())
+                .contains("acme/x");
         assertThat(new Checkout("x", dir, "ssh://git@gitlab.example.com:2222/acme/x.git").remotePath()).contains("acme/x");
         assertThat(new Checkout("x", dir, "/srv/git/x.git").remotePath()).isEqualTo(Optional.empty());
-        assertThat(new Checkout("x", dir, null).urlVariants()).isEmpty();
+        assertThat(new Checkout("x", dir, null).remotePath()).isEmpty();
         assertThat(Checkout.at(dir, "origin").remoteUrl()).isNull();
     }
 }

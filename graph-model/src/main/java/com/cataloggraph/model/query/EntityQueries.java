@@ -96,13 +96,6 @@ public final class EntityQueries {
             LIMIT $limit
             """.formatted(summaryOf("n"), FILTER);
 
-    private static final String BY_REPOSITORY = """
-            MATCH (n:Entity)
-            WHERE n.repository = $repository OR n.repositoryUrl IN $urls
-            RETURN %s AS entity
-            ORDER BY n.ref
-            """.formatted(summaryOf("n"));
-
     private final CatalogDatabase database;
 
     public EntityQueries(CatalogDatabase database) {
@@ -227,15 +220,6 @@ public final class EntityQueries {
         params.put("candidates", Math.max(200, limit * 20));
         return database.read(tx -> tx.run(SEARCH, params).list(row ->
                 new SearchHit(EntityMapping.summary(row.get("entity")), row.get("score").asDouble())));
-    }
-
-    /**
-     * Entities that came from one repository, found by folder name or slug ({@code repository})
-     * or by any of its remote URLs.
-     */
-    public List<EntitySummary> byRepository(String repository, Collection<String> urls) {
-        return database.read(tx -> summaries(tx.run(BY_REPOSITORY,
-                Map.of("repository", repository == null ? "" : repository, "urls", List.copyOf(urls)))));
     }
 
     private static List<EntitySummary> looseCandidates(TransactionContext tx, String input) {

@@ -103,7 +103,7 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
         } catch (IllegalArgumentException e) {
             throw new ToolCallException(e.getMessage());
         }
-        List<RepositoryMatch> matches = context.repositories().find(locator);
+        List<RepositoryMatch> matches = context.graph().repositories().find(locator);
         if (matches.isEmpty()) {
             throw new ToolCallException("No catalog entity comes from a repository matching \"" + text + "\" (tried it "
                     + "as URL, group/repo slug and folder name " + locator.name() + "). Check the name, or find the "

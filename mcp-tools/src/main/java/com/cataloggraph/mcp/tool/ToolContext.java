@@ -4,7 +4,6 @@ import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.CompletionQueries;
 import com.cataloggraph.model.query.ReadOnlyCypher;
 import com.cataloggraph.model.query.RelationGroupQueries;
-import com.cataloggraph.model.query.RepositoryQueries;
 import com.cataloggraph.mcp.server.McpSettings;
 
 /**
@@ -12,20 +11,17 @@ import com.cataloggraph.mcp.server.McpSettings;
  *
  * @param graph          the shared entity, traversal, ownership and status queries
  * @param relationGroups bounded neighbourhoods (team, system, API, user views)
- * @param repositories   entities by repository URL, slug or folder
  * @param completion     ref parts for resource completion
  * @param cypher         read-only Cypher for query_graph
  * @param resolver       loose names to entities, with correctable errors
  * @param freshness      the last ingest time every answer states
  * @param settings       bounds and timeouts
  */
-public record ToolContext(CatalogGraph graph, RelationGroupQueries relationGroups, RepositoryQueries repositories,
-                          CompletionQueries completion, ReadOnlyCypher cypher, EntityResolver resolver,
+public record ToolContext(CatalogGraph graph, RelationGroupQueries relationGroups, CompletionQueries completion, ReadOnlyCypher cypher, EntityResolver resolver,
                           Freshness freshness, McpSettings settings) {
 
     public static ToolContext over(CatalogGraph graph, McpSettings settings) {
-        return new ToolContext(graph, new RelationGroupQueries(graph.database()),
-                new RepositoryQueries(graph.database()), new CompletionQueries(graph.database()),
+        return new ToolContext(graph, new RelationGroupQueries(graph.database()), new CompletionQueries(graph.database()),
                 new ReadOnlyCypher(graph.database()), new EntityResolver(graph.entities()),
                 new Freshness(graph.status()), settings);
     }
