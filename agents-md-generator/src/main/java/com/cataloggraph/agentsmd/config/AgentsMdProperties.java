@@ -1,6 +1,7 @@
 package com.cataloggraph.agentsmd.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryWait the longest wait a host may ask for before a request fails (the run can be resumed later)
  * @param gitlab       the GitLab publisher
  * @param github       the GitHub publisher
+ * @param root         the folder of repository checkouts that runs started over GraphQL work on; unset, such
+ *                     runs are refused (a caller never chooses a server path)
+ * @param publisher    the publisher runs started over GraphQL use when they open merge requests
  */
 @ConfigurationProperties("catalog.agents-md")
 public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
@@ -36,7 +40,9 @@ public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
                                  @DefaultValue("5") int maxAttempts,
                                  @DefaultValue("15m") Duration maxRetryWait,
                                  @DefaultValue Host gitlab,
-                                 @DefaultValue Host github) {
+                                 @DefaultValue Host github,
+                                 Path root,
+                                 @DefaultValue("local") String publisher) {
 
     public AgentsMdProperties {
         if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
@@ -53,6 +59,10 @@ public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("catalog.agents-md.max-attempts must be at least 1, was " + maxAttempts);
+        }
+        if (!List.of("local", "gitlab", "github").contains(publisher)) {
+            throw new IllegalArgumentException("catalog.agents-md.publisher must be local, gitlab or github, was '"
+                    + publisher + "'");
         }
         labels = List.copyOf(labels);
     }

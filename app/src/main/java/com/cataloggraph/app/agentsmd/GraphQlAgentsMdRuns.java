@@ -1,0 +1,67 @@
+package com.cataloggraph.app.agentsmd;
+
+import com.cataloggraph.agentsmd.config.AgentsMdProperties;
+import com.cataloggraph.agentsmd.run.AgentsMdRuns;
+import com.cataloggraph.agentsmd.run.RunReport;
+import com.cataloggraph.agentsmd.run.RunRequest;
+import com.cataloggraph.graphql.run.AgentsMdRunRequest;
+import com.cataloggraph.graphql.run.AgentsMdRunTrigger;
+import com.cataloggraph.graphql.run.RunRejectedException;
+import com.cataloggraph.graphql.run.RunState;
+import com.cataloggraph.graphql.run.RunStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the GraphQL API start and follow bulk AGENTS.md runs. Runs work on the configured
+ * checkouts folder ({@code catalog.agents-md.root}) only: a caller names repositories, never a
+ * server path. Without {@code openMergeRequests} a run only drafts.
+ */
+@Component
+class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
+
+    private final AgentsMdRuns runs;
+    private final AgentsMdProperties properties;
+
+    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties) {
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    @Override
+    public RunStatus start(AgentsMdRunRequest request) {
+        if (properties.root() == null) {
+            throw new RunRejectedException("No checkouts folder is configured for AGENTS.md runs: set "
+                    + "catalog.agents-md.root (CATALOG_AGENTSMD_ROOT) on the server");
+        }
+        List<String> selection = request.repositories().isEmpty() ? List.of()
+                : List.of("repo=" + String.join(",", request.repositories()));
+        RunRequest run = new RunRequest(properties.root(), selection, properties.publisher(),
+                !request.openMergeRequests(), properties.concurrency(), null);
+        try {
+            return new RunStatus(runs.start(run), RunState.RUNNING, null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RunRejectedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<RunStatus> status(String runId) {
+        return runs.status(runId).map(GraphQlAgentsMdRuns::status);
+    }
+
+    private static RunStatus status(RunReport report) {
+        RunState state = switch (report.run().status()) {
+            case "finished" -> RunState.SUCCEEDED;
+            case "failed" -> RunState.FAILED;
+            default -> RunState.RUNNING;
+        };
+        String counts = report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        String detail = report.run().error() != null ? report.run().error()
+                : counts.isEmpty() ? "no repositories handled yet" : counts;
+        return new RunStatus(report.run().id(), state, detail);
+    }
+}
