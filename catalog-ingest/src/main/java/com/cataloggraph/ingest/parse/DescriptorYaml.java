@@ -104,10 +104,15 @@ public final class DescriptorYaml {
     private static IngestProblem yamlError(YAMLException e, String file, int document, Reading reading) {
         if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
-            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            return IngestProblem.error(Rule.YAML_SYNTAX, file, document, marked.getProblemMark().getLine() + 1, null,
-                    null, "YAML syntax error: " + context + problem + " (column "
-                            + (marked.getProblemMark().getColumn() + 1) + ")");
+            int line = marked.getProblemMark().getLine() + 1;
+            String context = "";
+            if (marked.getContext() != null) {
+                // An unclosed quote is found far below where it opened: say where that was.
+                int started = marked.getContextMark() == null ? line : marked.getContextMark().getLine() + 1;
+                context = marked.getContext() + (started == line ? "" : " started on line " + started) + ": ";
+            }
+            return IngestProblem.error(Rule.YAML_SYNTAX, file, document, line, null, null, "YAML syntax error: "
+                    + context + problem + " (column " + (marked.getProblemMark().getColumn() + 1) + ")");
         }
         // Limits (aliases, nesting, code points) are reported without a mark; the reader knows where it stopped.
         return IngestProblem.error(Rule.YAML_LIMIT, file, document, reading.reader.getLine() + 1, null, null,

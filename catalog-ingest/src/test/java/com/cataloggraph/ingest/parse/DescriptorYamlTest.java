@@ -85,8 +85,8 @@ class DescriptorYamlTest {
         assertThat(problem.file()).isEqualTo("repo/catalog-info.yaml");
         assertThat(problem.document()).isEqualTo(1);
         assertThat(problem.line()).isEqualTo(6);
-        assertThat(problem.message()).startsWith("YAML syntax error: while scanning a quoted scalar: found unexpected "
-                + "end of stream (column 1)");
+        assertThat(problem.message()).startsWith("YAML syntax error: while scanning a quoted scalar started on line 4: "
+                + "found unexpected end of stream (column 1)");
     }
 
     @Test

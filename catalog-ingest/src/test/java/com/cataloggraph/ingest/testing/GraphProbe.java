@@ -52,13 +52,4 @@ public final class GraphProbe {
         return rows("MATCH (s:Entity)-[r]->(t:Entity) RETURN s.ref + ' ' + type(r) + ' ' + t.ref AS line ORDER BY line")
                 .stream().map(row -> (String) row.get("line")).toList();
     }
-
-    /**
-     * The id of the database's last committed transaction: unchanged between two reads means nothing was
-     * written in between, whatever path the write would have taken.
-     */
-    public long lastCommittedTransaction() {
-        return ((Number) single("SHOW DATABASE neo4j YIELD lastCommittedTxn RETURN lastCommittedTxn AS tx",
-                Map.of()).get("tx")).longValue();
-    }
 }

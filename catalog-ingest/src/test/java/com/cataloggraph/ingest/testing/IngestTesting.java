@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.report.IngestReport;
 import com.cataloggraph.ingest.source.DescriptorSource;
 import com.cataloggraph.ingest.source.FolderSources;
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import java.util.List;
 public final class IngestTesting {
 
     private final TestNeo4j neo4j = TestNeo4j.get();
-    private final CatalogGraph graph = CatalogGraph.over(neo4j.database(), 7);
+    private final WriteCountingDriver counter = new WriteCountingDriver();
+    private final CatalogGraph graph = CatalogGraph.over(new CatalogDatabase(counter.wrap(neo4j.driver())), 7);
     private final CatalogIngester ingester;
     private final GraphProbe probe = new GraphProbe(neo4j);
 
@@ -37,6 +39,11 @@ public final class IngestTesting {
 
     public CatalogGraph graph() {
         return graph;
+    }
+
+    /** Write transactions sent to the database so far through this ingester's graph. */
+    public long writes() {
+        return counter.writes();
     }
 
     public GraphProbe probe() {
