@@ -90,14 +90,19 @@ public final class PlaceholderResolver {
                 }
                 case PlaceholderFile.Missing missing -> {
                     inputs.put(missing.treePath(), PlaceholderResolution.MISSING);
-                    yield fail(path, key, reference, "there is no file " + missing.treePath());
+                    fail(path, key, reference, "there is no file " + missing.treePath());
+                    yield placeholder;
                 }
-                case PlaceholderFile.OutsideRepository outside -> fail(path, key, reference, "it resolves to "
-                        + outside.resolved() + ", outside the repository " + outside.repository()
-                        + "; placeholders may only read files of the descriptor's own repository");
+                case PlaceholderFile.OutsideRepository outside -> {
+                    fail(path, key, reference, "it resolves to " + outside.resolved() + ", outside the repository "
+                            + outside.repository() + "; placeholders may only read files of the descriptor's own "
+                            + "repository");
+                    yield placeholder;
+                }
                 case PlaceholderFile.Unreadable unreadable -> {
                     inputs.put(unreadable.treePath(), PlaceholderResolution.MISSING);
-                    yield fail(path, key, reference, unreadable.reason());
+                    fail(path, key, reference, unreadable.reason());
+                    yield placeholder;
                 }
                 case PlaceholderFile.NotAvailable remote -> {
                     problems.warning(Rule.REMOTE_PLACEHOLDER, path, reference, path + ": " + key + " "
@@ -134,6 +139,7 @@ public final class PlaceholderResolver {
             }
         }
 
+        /** Reports why a placeholder cannot be resolved; returns null, the "no content" of {@link #content}. */
         private Object fail(FieldPath path, String key, String reference, String reason) {
             problems.error(Rule.PLACEHOLDER, path, reference, path + ": " + key + " " + quote(reference)
                     + " could not be read: " + reason);

@@ -37,11 +37,10 @@ public final class Placeholders {
     }
 
     /**
-     * True for a placeholder left as a reference because it points at a remote URL: an API's
-     * {@code definition} may be one instead of the definition text.
+     * True for a placeholder left in place: its URL is remote, its source did not fetch the file, or it
+     * could not be read (that problem is reported on its own). An API's {@code definition} may be one.
      */
-    public static boolean isUnresolvedReference(Object value) {
-        String key = keyOf(value);
-        return key != null && isRemote((String) ((Map<?, ?>) value).get(key));
+    public static boolean isPlaceholder(Object value) {
+        return keyOf(value) != null;
     }
 }

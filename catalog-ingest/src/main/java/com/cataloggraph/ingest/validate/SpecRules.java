@@ -62,7 +62,7 @@ final class SpecRules {
                 }
             }
             case DEFINITION -> {
-                if (!Placeholders.isUnresolvedReference(value)) {
+                if (!Placeholders.isPlaceholder(value)) {
                     nonEmptyString(problems, path, value);
                 }
             }
