@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.pipeline;
 
 import com.cataloggraph.ingest.emit.EntityEmitted;
 import com.cataloggraph.ingest.report.Conflict;
+import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.state.EntityOwner;
 import com.cataloggraph.ingest.state.SourceFileState;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ final class ClaimResolver {
      */
     static Claims resolve(List<FileOutcome> outcomes, Map<String, SourceFileState> stored,
                           Map<String, EntityOwner> owners, Predicate<String> liveOutside) {
-        Map<String, String> paths = new HashMap<>();
-        outcomes.forEach(o -> paths.put(o.file().location(), o.file().path()));
+        Map<String, DescriptorFile> files = new HashMap<>();
+        outcomes.forEach(o -> files.put(o.file().location(), o.file()));
         Map<String, Claimant> claimed = new LinkedHashMap<>();
         for (FileOutcome outcome : outcomes) {
             for (String ref : held(outcome, stored.get(outcome.file().location()))) {
@@ -66,9 +67,9 @@ final class ClaimResolver {
                 EntityOwner owner = owners.get(entity.key());
                 String keptBy = null;
                 if (holder != null && !holder.equals(new Claimant(location, null))) {
-                    keptBy = paths.getOrDefault(holder.location(), holder.location());
+                    keptBy = name(files.get(holder.location()), parsed.file());
                 } else if (holder == null && owner != null && !owner.orphan() && !location.equals(owner.location())
-                        && !paths.containsKey(owner.location()) && liveOutside.test(owner.location())) {
+                        && !files.containsKey(owner.location()) && liveOutside.test(owner.location())) {
                     keptBy = owner.location();
                 }
                 if (keptBy != null) {
@@ -83,6 +84,11 @@ final class ClaimResolver {
         Map<String, String> ownersByRef = new LinkedHashMap<>();
         claimed.forEach((ref, claimant) -> ownersByRef.put(ref, claimant.location()));
         return new Claims(ownersByRef, won, conflicts);
+    }
+
+    /** A file as a conflict names it: its path beside the loser, its location when in another tree. */
+    private static String name(DescriptorFile keeper, DescriptorFile loser) {
+        return keeper.tree() == loser.tree() ? keeper.path() : keeper.location();
     }
 
     /** Refs a file keeps from its earlier state: all of them when it is unchanged, rejected or partly failed. */
