@@ -80,6 +80,7 @@ final class IngestRun {
         Map<String, SourceFileState> stored = store.load(files.availableSources);
         timer.lap("discover");
 
+        progress.filesFound(files.discovered());
         progress.phase("processing");
         files.process(pool, file -> processor.process(file, stored.get(file.location())), stored, progress);
         timer.lap("process");

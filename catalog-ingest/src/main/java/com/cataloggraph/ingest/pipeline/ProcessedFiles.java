@@ -56,7 +56,6 @@ final class ProcessedFiles {
     void process(ExecutorService pool, Function<DescriptorFile, FileOutcome> processor,
                  Map<String, SourceFileState> stored, IngestProgress progress) throws InterruptedException {
         List<DescriptorFile> wave = List.copyOf(discovered);
-        progress.filesFound(wave.size());
         while (!wave.isEmpty()) {
             List<Future<FileOutcome>> futures = new ArrayList<>(wave.size());
             for (DescriptorFile file : wave) {
@@ -80,6 +79,11 @@ final class ProcessedFiles {
             wave = next;
         }
         problems.addAll(locations.problems());
+    }
+
+    /** How many files the sources found themselves (Location targets come on top while processing). */
+    int discovered() {
+        return discovered.size();
     }
 
     /** Every location seen this run. */
