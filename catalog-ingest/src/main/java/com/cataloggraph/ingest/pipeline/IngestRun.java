@@ -87,7 +87,7 @@ final class IngestRun {
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
                 location -> liveOutsideRun(location, stored));
-        RemovalPlan removals = RemovalPlan.of(stored, claims, store::owners, store.liveEntities(), request.orphans(),
+        RemovalPlan removals = RemovalPlan.of(stored, claims, store::owners, store::liveEntities, request.orphans(),
                 request.force(), properties.maxRemovalShare());
 
         progress.phase("writing");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * What a run removes: entities their files no longer define become orphans (or are deleted), but
@@ -30,10 +31,10 @@ record RemovalPlan(List<String> orphan, List<String> delete, Map<String, List<St
     /**
      * @param scope  earlier state of every file of the run's sources, by location
      * @param owners reads the current owner of refs
-     * @param live   defined, non-orphan entities before the run
+     * @param live   counts defined, non-orphan entities before the run; asked only when something is to go
      */
     static RemovalPlan of(Map<String, SourceFileState> scope, Claims claims,
-                          Function<Collection<String>, Map<String, EntityOwner>> owners, long live,
+                          Function<Collection<String>, Map<String, EntityOwner>> owners, LongSupplier live,
                           OrphanStrategy strategy, boolean force, double maxShare) {
         Map<String, List<String>> candidates = new LinkedHashMap<>();
         Set<String> refs = new HashSet<>();
@@ -63,8 +64,9 @@ record RemovalPlan(List<String> orphan, List<String> delete, Map<String, List<St
         long removals = count(gone) + (delete ? count(stillOrphans) : 0);
         RemovalGuard guard = null;
         if (removals > 0) {
-            double share = live == 0 ? 1.0 : (double) removals / live;
-            guard = new RemovalGuard(removals, live, share, maxShare, share > maxShare && !force);
+            long base = live.getAsLong();
+            double share = base == 0 ? 1.0 : (double) removals / base;
+            guard = new RemovalGuard(removals, base, share, maxShare, share > maxShare && !force);
         }
         if (guard != null && guard.refused()) {
             Set<String> blocked = new HashSet<>(gone.keySet());
