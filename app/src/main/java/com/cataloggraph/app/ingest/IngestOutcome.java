@@ -15,10 +15,19 @@ final class IngestOutcome {
     private IngestOutcome() {
     }
 
-    /** Errors and warnings on stderr, most useful first, then the one-line summary on stdout. */
+    /** Errors, warnings and dangling refs on stderr, most useful first, then the one-line summary on stdout. */
     static void print(IngestReport report, PrintWriter out, PrintWriter err, boolean reportWritten) {
         printProblems("error", report.errors(), err, reportWritten);
         printProblems("warning", report.warnings(), err, reportWritten);
+        report.dangling().stream().limit(PRINTED_PROBLEMS).forEach(dangling -> err.println("note: " + dangling.ref()
+                + " is referenced by " + String.join(", ", dangling.referencedBy())
+                + (dangling.references() > dangling.referencedBy().size()
+                ? " and " + (dangling.references() - dangling.referencedBy().size()) + " more" : "")
+                + " but no descriptor defines it"));
+        if (report.dangling().size() > PRINTED_PROBLEMS) {
+            err.println("... and " + (report.dangling().size() - PRINTED_PROBLEMS) + " more dangling refs"
+                    + (reportWritten ? " in the report" : "; use --report FILE.json to see them all"));
+        }
         err.flush();
         out.println(report.summary());
         out.flush();

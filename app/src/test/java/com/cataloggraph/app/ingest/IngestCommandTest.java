@@ -62,6 +62,7 @@ class IngestCommandTest {
         assertThat(report.entitiesByKind()).containsEntry("Component", 1L).containsEntry("Resource", 1L)
                 .containsEntry("Group", 1L);
         assertThat(err.toString()).contains("ingest: processing 2 files");
+        assertThat(err.toString()).doesNotContain("note:");
 
         out.getBuffer().setLength(0);
         assertThat(run("query", "MATCH (c:Component)-[:DEPENDS_ON]->(r:Resource) RETURN c.ref AS c, r.ref AS r",
@@ -78,10 +79,18 @@ class IngestCommandTest {
                 metadata: {name: web shop}
                 spec: {type: website, lifecycle: production, owner: team-a}
                 """);
+        write("search/catalog-info.yaml", """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: search}
+                spec: {type: service, lifecycle: production, owner: team-a, dependsOn: [resource:search-index]}
+                """);
 
         int exit = run("ingest", repos.toString(), "--data", data.toString(), "--strict");
 
         assertThat(exit).isEqualTo(ExitCodes.INPUT_ERRORS);
+        assertThat(err.toString()).contains("note: resource:default/search-index is referenced by "
+                + "component:default/search but no descriptor defines it");
         assertThat(err.toString()).contains("error: web/catalog-info.yaml, document 1, line 3: metadata.name "
                 + "\"web shop\" is not a valid name; expected 1-63 characters of a-z, A-Z, 0-9, '-', '_' and '.', "
                 + "starting and ending with a letter or digit [name-format]");

@@ -67,7 +67,7 @@ public record IngestProblem(Severity severity, Rule rule, String file, Integer d
 
     /** Quotes a value for a message, shortened the same way as {@link #value()}. */
     public static String quote(Object value) {
-        return value instanceof String text ? "\"" + shorten(text) + "\"" : String.valueOf(shorten(String.valueOf(value)));
+        return value instanceof String text ? "\"" + shorten(text) + "\"" : shorten(String.valueOf(value));
     }
 
     private static String shorten(String value) {

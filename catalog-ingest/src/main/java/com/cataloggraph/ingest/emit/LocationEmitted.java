@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.emit;
 
+import com.cataloggraph.ingest.source.TreePaths;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
@@ -24,7 +25,6 @@ public record LocationEmitted(String pattern, String declared, boolean optional,
     /** True when the target names files by wildcard rather than one path. */
     @JsonIgnore
     public boolean isGlob() {
-        return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0 || pattern.indexOf('{') >= 0
-                || pattern.indexOf('[') >= 0;
+        return TreePaths.hasWildcard(pattern);
     }
 }

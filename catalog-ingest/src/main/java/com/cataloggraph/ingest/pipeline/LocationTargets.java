@@ -46,11 +46,11 @@ final class LocationTargets {
     private static void resolve(String target, FieldPath field, boolean optional, DescriptorFile file, int document,
                                 DocumentProblems problems, List<LocationEmitted> targets) {
         int line = problems.document().lineOf(field);
-        if (isUrl(target) || target.startsWith("/") || target.startsWith("file:")) {
+        if (TreePaths.isUrl(target) || target.startsWith("/") || target.startsWith("file:")) {
             Optional<String> local = file.tree().pathOf(target);
             if (local.isPresent()) {
                 targets.add(new LocationEmitted(local.get(), target, optional, document, line));
-            } else if (isUrl(target) && !target.startsWith("file:")) {
+            } else if (TreePaths.isUrl(target) && !target.startsWith("file:")) {
                 problems.warning(Rule.REMOTE_LOCATION_TARGET, field, target, field + " " + quote(target)
                         + " is a remote URL; it is not followed (only files inside the ingested folder are read)");
             } else {
@@ -66,11 +66,5 @@ final class LocationTargets {
             return;
         }
         targets.add(new LocationEmitted(resolved, target, optional, document, line));
-    }
-
-    private static boolean isUrl(String target) {
-        int scheme = target.indexOf("://");
-        return scheme > 0 && target.substring(0, scheme).chars().allMatch(Character::isLetter)
-                || target.startsWith("file:");
     }
 }

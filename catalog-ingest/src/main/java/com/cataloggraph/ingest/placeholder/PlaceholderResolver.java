@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.parse.DocumentProblems;
 import com.cataloggraph.ingest.parse.FieldPath;
 import com.cataloggraph.ingest.parse.Utf8Text;
 import com.cataloggraph.ingest.parse.YamlProblemException;
+import com.cataloggraph.ingest.source.TreePaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public final class PlaceholderResolver {
         }
 
         private Object replace(String key, String reference, Object placeholder, FieldPath path) {
-            if (Placeholders.isRemote(reference)) {
+            if (TreePaths.isUrl(reference)) {
                 problems.warning(Rule.REMOTE_PLACEHOLDER, path, reference, path + ": " + key + " " + quote(reference)
                         + " is a remote URL; it is not fetched, so the reference is stored instead of the content");
                 return placeholder;

@@ -30,12 +30,6 @@ public final class Placeholders {
         return null;
     }
 
-    /** True for a URL reference: {@code https://...} and the like are never fetched. */
-    static boolean isRemote(String reference) {
-        int scheme = reference.indexOf("://");
-        return scheme > 0 && reference.substring(0, scheme).chars().allMatch(Character::isLetter);
-    }
-
     /**
      * True for a placeholder left in place: its URL is remote, its source did not fetch the file, or it
      * could not be read (that problem is reported on its own). An API's {@code definition} may be one.

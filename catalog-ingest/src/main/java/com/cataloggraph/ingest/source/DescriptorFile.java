@@ -37,7 +37,6 @@ public record DescriptorFile(SourceTree tree, String path, RepositoryInfo reposi
 
     /** Its folder inside the tree ({@code ""} at the root). */
     public String folder() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+        return TreePaths.folderOf(path);
     }
 }

@@ -92,7 +92,7 @@ public final class FolderTree implements SourceTree {
     public List<String> glob(String pattern) throws IOException {
         String[] segments = pattern.split("/");
         int literal = 0;
-        while (literal < segments.length - 1 && !hasWildcard(segments[literal])) {
+        while (literal < segments.length - 1 && !TreePaths.hasWildcard(segments[literal])) {
             literal++;
         }
         String base = String.join("/", List.of(segments).subList(0, literal));
@@ -188,10 +188,5 @@ public final class FolderTree implements SourceTree {
         Path directory = folder.isEmpty() ? root : root.resolve(folder);
         String name = folder.isEmpty() ? root.getFileName().toString() : folder;
         return FolderSources.repository(name, folder, directory);
-    }
-
-    private static boolean hasWildcard(String segment) {
-        return segment.indexOf('*') >= 0 || segment.indexOf('?') >= 0 || segment.indexOf('{') >= 0
-                || segment.indexOf('[') >= 0;
     }
 }

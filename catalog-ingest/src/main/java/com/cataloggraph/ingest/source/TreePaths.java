@@ -41,6 +41,17 @@ public final class TreePaths {
         return folder.isEmpty() || path.equals(folder) || path.startsWith(folder + "/");
     }
 
+    /** True when a path names files by wildcard ({@code *}, {@code ?}, {@code {a,b}}, {@code [ab]}) rather than one. */
+    public static boolean hasWildcard(String path) {
+        return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('{') >= 0 || path.indexOf('[') >= 0;
+    }
+
+    /** True for a URL with a scheme and authority ({@code https://...}), which is never read from a tree. */
+    public static boolean isUrl(String reference) {
+        int scheme = reference.indexOf("://");
+        return scheme > 0 && reference.substring(0, scheme).chars().allMatch(Character::isLetter);
+    }
+
     /** The folder part of a path, {@code ""} at the root. */
     public static String folderOf(String path) {
         int slash = path.lastIndexOf('/');

@@ -236,6 +236,22 @@ class LocationAndPlaceholderTest {
                         "backstage.io/view-url=" + view));
     }
 
+    @Test
+    void annotationsWrittenInTheDescriptorWinOverTheOnesSetOnIngest() {
+        var repository = new com.cataloggraph.ingest.source.FetchedRepository("acme/orders",
+                "https://github.com/acme/orders", "main", Map.of("catalog-info.yaml", component("orders").replace(
+                        "metadata: {name: orders}", "metadata:\n  name: orders\n  annotations:\n"
+                                + "    backstage.io/source-location: url:https://github.com/acme/monorepo/tree/main/orders/\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        ingest.ingest(new com.cataloggraph.ingest.source.FetchedRepositoriesSource("github:acme", List.of(repository),
+                ingest.ingester().properties().scan()));
+
+        assertThat(graph.properties("component:default/orders").get("annotations")).asList().contains(
+                "backstage.io/source-location=url:https://github.com/acme/monorepo/tree/main/orders/",
+                "backstage.io/view-url=https://github.com/acme/orders/blob/main/catalog-info.yaml");
+    }
+
     private static String location(String name, String target) {
         return """
                 apiVersion: backstage.io/v1alpha1
