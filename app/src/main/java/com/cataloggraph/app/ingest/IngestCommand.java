@@ -83,7 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
             CatalogIngester ingester = context.getBean(CatalogIngester.class);
             OrphanStrategy strategy = orphans != null ? orphans : ingester.properties().orphans();
             IngestRequest request = new IngestRequest(ingester.sourcesFor(paths), strategy, force);
-            IngestReport result = ingester.ingest(request, new TerminalProgress(err, System.console() != null));
+            IngestReport result = ingester.ingest(request, new TerminalProgress(err, TerminalProgress.onTerminal()));
             if (report != null) {
                 IngestReportJson.write(result, report);
             }

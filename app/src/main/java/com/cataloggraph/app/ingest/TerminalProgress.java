@@ -2,6 +2,7 @@ package com.cataloggraph.app.ingest;
 
 import com.cataloggraph.ingest.report.IngestProgress;
 import com.cataloggraph.ingest.report.IngestReport;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,22 @@ final class TerminalProgress implements IngestProgress {
     TerminalProgress(PrintWriter err, boolean interactive) {
         this.err = err;
         this.interactive = interactive;
+    }
+
+    /**
+     * True when stderr is a terminal a person watches. Since JDK 22 {@code System.console()} exists even when
+     * output is redirected; {@code Console.isTerminal()} (22+) tells the two apart.
+     */
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     @Override

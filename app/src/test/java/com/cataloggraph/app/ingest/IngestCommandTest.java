@@ -98,6 +98,16 @@ class IngestCommandTest {
     }
 
     @Test
+    void filePatternsChooseWhichFilesAreDescriptors() throws Exception {
+        write("team-a/.backstage/group.yml", Files.readString(repos.resolve("team-a/catalog-info.yaml")));
+
+        int exit = run("ingest", repos.toString(), "--data", data.toString(), "--file-pattern", ".backstage/*.yml");
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("Ingested 1 files (1 parsed, 0 unchanged, 0 failed): 1 entities");
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAUsageError() {
         int exit = run("ingest", temp.resolve("nowhere").toString(), "--data", data.toString());
 

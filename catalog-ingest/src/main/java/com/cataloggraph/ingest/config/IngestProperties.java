@@ -101,9 +101,4 @@ public record IngestProperties(
         return new IngestProperties(filePatterns, excludedDirectories, size, maxRemovalShare, orphans, parallelism,
                 maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh);
     }
-
-    public IngestProperties withMaxRemovalShare(double share) {
-        return new IngestProperties(filePatterns, excludedDirectories, maxFileSize, share, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh);
-    }
 }
