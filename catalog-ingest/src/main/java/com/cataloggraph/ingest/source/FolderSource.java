@@ -14,12 +14,10 @@ import java.util.List;
 public final class FolderSource implements DescriptorSource {
 
     private final FolderTree tree;
-    private final DescriptorScanner scanner;
     private final ScanSettings.DescriptorMatcher matcher;
 
     public FolderSource(FolderTree tree, ScanSettings settings) {
         this.tree = tree;
-        this.scanner = new DescriptorScanner(tree, settings);
         this.matcher = settings.matcher();
     }
 
@@ -45,7 +43,7 @@ public final class FolderSource implements DescriptorSource {
         try {
             List<DescriptorFile> files = new ArrayList<>();
             for (String repository : repositoryFolders()) {
-                for (String path : scanner.scan(repository)) {
+                for (String path : tree.find(repository, matcher::isDescriptor)) {
                     files.add(DescriptorFile.found(tree, path));
                 }
             }

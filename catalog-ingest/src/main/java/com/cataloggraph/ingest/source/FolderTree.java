@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A folder on disk: either a folder of repository checkouts (each top-level folder one repository)
@@ -97,26 +98,34 @@ public final class FolderTree implements SourceTree {
         }
         String base = String.join("/", List.of(segments).subList(0, literal));
         String rest = String.join("/", List.of(segments).subList(literal, segments.length));
-        Path start = root.resolve(base);
-        List<String> matches = new ArrayList<>();
-        if (!Files.isDirectory(start) || !physicallyWithin(base, "")) {
-            return matches;
-        }
         // "**/" matches zero folders too, as in Backstage's glob.
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "{**/,}"));
+        return find(base, relative -> matcher.matches(Path.of(relative)));
+    }
+
+    /**
+     * Files under a folder whose path relative to that folder matches, skipping excluded folders at any depth
+     * and never following a link out of the tree: tree paths, sorted. A folder that is not there has none.
+     */
+    public List<String> find(String folder, Predicate<String> matches) throws IOException {
+        Path start = folder.isEmpty() ? root : root.resolve(folder);
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(start) || !physicallyWithin(folder, "")) {
+            return found;
+        }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(start) && FolderTree.this.matcher.skipsFolder(dir.getFileName().toString())
+                return !dir.equals(start) && matcher.skipsFolder(dir.getFileName().toString())
                         ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (matcher.matches(start.relativize(file))) {
+                if (matches.test(start.relativize(file).toString().replace('\\', '/'))) {
                     String path = treePath(file);
                     if (attrs.isRegularFile() || isFile(path)) {
-                        matches.add(path);
+                        found.add(path);
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -124,11 +133,12 @@ public final class FolderTree implements SourceTree {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // An unreadable folder inside a repository must not stop the other thousands.
                 return FileVisitResult.CONTINUE;
             }
         });
-        matches.sort(null);
-        return matches;
+        found.sort(null);
+        return found;
     }
 
     @Override
@@ -180,7 +190,7 @@ public final class FolderTree implements SourceTree {
     }
 
     /** The tree path of a file under the root. */
-    String treePath(Path file) {
+    private String treePath(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
