@@ -4,10 +4,13 @@ import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.vocabulary.Kind;
+import com.cataloggraph.model.vocabulary.RelationType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +28,16 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class CatalogWriter {
 
-    private static final String UPSERT_ENTITIES = """
-            UNWIND $rows AS row
-            MERGE (n:Entity {ref: row.ref})
-            SET n += row.props
-            SET n:$(row.labels)
-            """;
+    /**
+     * Upserts per kind label. Labels and relationship types are written into the statement from the
+     * {@link Kind} and {@link RelationType} enums (never from input): with a static label or type the
+     * planner uses typed lookups and expands, several times faster than dynamic {@code $(...)} ones.
+     */
+    private static final Map<String, String> UPSERT_ENTITIES_BY_LABEL = Arrays.stream(Kind.values())
+            .collect(Collectors.toMap(Kind::label, kind -> upsert(":" + kind.label())));
+
+    /** Entities of kinds Backstage does not define carry only {@code :Entity}. */
+    private static final String UPSERT_UNLABELLED_ENTITIES = upsert("");
 
     private static final String DROP_DECLARED_RELATIONS = """
             UNWIND $refs AS ref
@@ -49,14 +56,15 @@ public final class CatalogWriter {
                           n.orphan = false
             """;
 
-    private static final String MERGE_RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (s:Entity {ref: row.source})
-            MATCH (t:Entity {ref: row.target})
-            MERGE (s)-[r:$(row.type)]->(t)
-            SET r.declaredBy = CASE WHEN row.by IN coalesce(r.declaredBy, []) THEN r.declaredBy
-                                    ELSE coalesce(r.declaredBy, []) + row.by END
-            """;
+    private static final Map<RelationType, String> MERGE_RELATIONS_BY_TYPE = Arrays.stream(RelationType.values())
+            .collect(Collectors.toMap(type -> type, type -> """
+                    UNWIND $rows AS row
+                    MATCH (s:Entity {ref: row.source})
+                    MATCH (t:Entity {ref: row.target})
+                    MERGE (s)-[r:%s]->(t)
+                    SET r.declaredBy = CASE WHEN row.by IN coalesce(r.declaredBy, []) THEN r.declaredBy
+                                            ELSE coalesce(r.declaredBy, []) + row.by END
+                    """.formatted(type.neo4jType())));
 
     private static final String MARK_ORPHANS = """
             UNWIND $refs AS ref
@@ -116,11 +124,18 @@ public final class CatalogWriter {
         String now = Instant.now().toString();
         List<Map<String, Object>> rows = entities.stream().map(e -> EntityRows.entityRow(e, now)).toList();
         List<String> refs = entities.stream().map(CatalogEntity::key).distinct().toList();
+        Map<String, List<Map<String, Object>>> rowsByLabel = rows.stream().collect(Collectors.groupingBy(
+                row -> ((List<?>) row.get("labels")).isEmpty() ? "" : (String) ((List<?>) row.get("labels")).getFirst(),
+                LinkedHashMap::new, Collectors.toList()));
+        Map<RelationType, List<Map<String, Object>>> relationsByType = relations.stream().collect(Collectors.groupingBy(
+                Relation::type, () -> new EnumMap<>(RelationType.class),
+                Collectors.mapping(EntityRows::relationRow, Collectors.toList())));
         database.write(tx -> {
-            run(tx, UPSERT_ENTITIES, "rows", rows);
+            rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES
+                    : UPSERT_ENTITIES_BY_LABEL.get(label), "rows", group));
             run(tx, DROP_DECLARED_RELATIONS, "refs", refs);
             run(tx, MERGE_PLACEHOLDERS, "rows", EntityRows.endpointRows(relations));
-            run(tx, MERGE_RELATIONS, "rows", relations.stream().map(EntityRows::relationRow).toList());
+            relationsByType.forEach((type, group) -> run(tx, MERGE_RELATIONS_BY_TYPE.get(type), "rows", group));
             return null;
         });
     }
@@ -164,6 +179,14 @@ public final class CatalogWriter {
     /** Deletes placeholders that no relation points at any more. */
     public void pruneUnlinkedPlaceholders() {
         database.write(tx -> run(tx, PRUNE_UNLINKED_PLACEHOLDERS, null, null));
+    }
+
+    private static String upsert(String label) {
+        return """
+                UNWIND $rows AS row
+                MERGE (n:Entity {ref: row.ref})
+                SET n += row.props
+                """ + (label.isEmpty() ? "" : "SET n" + label + "\n");
     }
 
     private void forBatches(List<String> refs, java.util.function.Consumer<List<String>> work) {

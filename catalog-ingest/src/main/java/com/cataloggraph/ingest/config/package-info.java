@@ -1,0 +1,2 @@
+/** Typed configuration ({@code catalog.ingest.*}) and the beans it wires. */
+package com.cataloggraph.ingest.config;

@@ -1,0 +1,2 @@
+/** Relations derived from spec fields by Backstage's table ({@code RelationRules}). */
+package com.cataloggraph.ingest.derive;

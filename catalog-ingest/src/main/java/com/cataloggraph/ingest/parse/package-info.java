@@ -1,0 +1,2 @@
+/** Safe YAML reading: bytes to documents of plain values with line numbers, or problems. */
+package com.cataloggraph.ingest.parse;

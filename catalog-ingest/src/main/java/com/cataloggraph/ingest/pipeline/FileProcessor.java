@@ -1,0 +1,136 @@
+package com.cataloggraph.ingest.pipeline;
+
+import com.cataloggraph.ingest.config.IngestProperties;
+import com.cataloggraph.ingest.derive.RelationDeriver;
+import com.cataloggraph.ingest.emit.EntityEmitted;
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.emit.RelationEmitted;
+import com.cataloggraph.ingest.emit.Rule;
+import com.cataloggraph.ingest.parse.DescriptorYaml;
+import com.cataloggraph.ingest.parse.DocumentProblems;
+import com.cataloggraph.ingest.parse.ParsedYaml;
+import com.cataloggraph.ingest.parse.YamlDocument;
+import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
+import com.cataloggraph.ingest.placeholder.PlaceholderResolver;
+import com.cataloggraph.ingest.source.DescriptorFile;
+import com.cataloggraph.ingest.source.FileContent;
+import com.cataloggraph.ingest.state.FileStatus;
+import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.ingest.validate.EntityRules;
+import com.cataloggraph.ingest.validate.EnvelopeRules;
+import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.Relation;
+import com.cataloggraph.model.vocabulary.Kind;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One descriptor file through the stages: read and hash (skip when unchanged), parse, check the
+ * envelope of every document (any failure rejects the file), then per document resolve
+ * placeholders, validate, build the entity, derive its relations and Location targets. Pure
+ * apart from reading files, so files are processed in parallel.
+ */
+final class FileProcessor {
+
+    private final IngestProperties properties;
+    private final DescriptorYaml yaml;
+    private final PlaceholderResolver placeholders;
+    private final Fingerprints fingerprints;
+
+    FileProcessor(IngestProperties properties) {
+        this.properties = properties;
+        this.yaml = new DescriptorYaml(properties.yamlLimits());
+        this.placeholders = new PlaceholderResolver(yaml);
+        this.fingerprints = new Fingerprints(properties);
+    }
+
+    /**
+     * @param stored what the last run remembered about the file, or null for a new file
+     */
+    FileOutcome process(DescriptorFile file, SourceFileState stored) {
+        long maxBytes = properties.maxFileSize().toBytes();
+        FileContent content;
+        try {
+            content = file.tree().read(file.path(), maxBytes);
+        } catch (NoSuchFileException e) {
+            return failed(file, null, Rule.FILE_UNREADABLE, "the file does not exist");
+        } catch (IOException e) {
+            return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
+        }
+        if (stored != null && unchanged(file, stored, content.sha256())) {
+            return new FileOutcome.Unchanged(file, stored);
+        }
+        if (content.tooLarge()) {
+            return failed(file, content.sha256(), Rule.FILE_TOO_LARGE, "the file is %,d bytes, above the limit of %,d "
+                    .formatted(content.size(), maxBytes) + "(catalog.ingest.max-file-size); it was not read");
+        }
+        ParsedYaml parsed = yaml.parseDescriptor(content.bytes(), file.path());
+        if (parsed.failed()) {
+            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()),
+                    parsed.problems());
+        }
+        List<IngestProblem> envelope = new ArrayList<>();
+        for (YamlDocument document : parsed.documents()) {
+            envelope.addAll(EnvelopeRules.check(new DocumentProblems(file.path(), document)));
+        }
+        if (!envelope.isEmpty()) {
+            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()), envelope);
+        }
+        EmissionCollector collector = new EmissionCollector();
+        Map<String, String> inputs = new HashMap<>();
+        TreePlaceholderFiles files = new TreePlaceholderFiles(file, maxBytes);
+        for (YamlDocument document : parsed.documents()) {
+            DocumentProblems problems = new DocumentProblems(file.path(), document);
+            PlaceholderResolution resolution = placeholders.resolve(document.object(), files, problems);
+            inputs.putAll(resolution.inputs());
+            EntityRules.check(problems, resolution.entity());
+            if (!problems.hasErrors()) {
+                emitEntity(file, content.sha256(), document, resolution, problems, collector);
+            }
+            collector.emitAll(problems.all());
+        }
+        return collector.outcome(file, content.sha256(), fingerprints.of(content.sha256(), inputs), inputs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void emitEntity(DescriptorFile file, String contentHash, YamlDocument document,
+                                   PlaceholderResolution resolution, DocumentProblems problems,
+                                   EmissionCollector collector) {
+        Map<String, Object> resolved = resolution.entity();
+        Map<String, Object> spec = resolved.get("spec") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Optional<Kind> kind = Kind.of((String) resolved.get("kind"));
+        List<Relation> relations = kind.map(k -> RelationDeriver.derive(EntityAssembler.refOf(resolved), k, spec,
+                problems)).orElse(List.of());
+        if (problems.hasErrors()) {
+            return;
+        }
+        CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash);
+        collector.emit(new EntityEmitted(entity, document.index(), document.line()));
+        relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
+        if (kind.orElse(null) == Kind.LOCATION) {
+            collector.emitAll(LocationTargets.of(spec, file, document.index(), problems));
+        }
+    }
+
+    /** Same bytes, same placeholder inputs, same ingester: nothing to do (a conflict loser always retries). */
+    private boolean unchanged(DescriptorFile file, SourceFileState stored, String contentHash) {
+        if (stored.status() == FileStatus.VANISHED || stored.retry() || !contentHash.equals(stored.contentHash())) {
+            return false;
+        }
+        Map<String, String> now = new HashMap<>();
+        stored.inputs().keySet().forEach(path -> now.put(path,
+                TreePlaceholderFiles.currentHash(file.tree(), path, properties.maxFileSize().toBytes())));
+        return fingerprints.of(contentHash, now).equals(stored.fingerprint());
+    }
+
+    private FileOutcome failed(DescriptorFile file, String contentHash, Rule rule, String message) {
+        IngestProblem problem = IngestProblem.error(rule, file.path(), null, null, null, null, message);
+        return new FileOutcome.Failed(file, contentHash,
+                contentHash == null ? null : fingerprints.of(contentHash, Map.of()), List.of(problem));
+    }
+}

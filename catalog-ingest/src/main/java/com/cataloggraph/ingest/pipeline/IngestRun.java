@@ -1,0 +1,203 @@
+package com.cataloggraph.ingest.pipeline;
+
+import com.cataloggraph.ingest.config.IngestProperties;
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.emit.Rule;
+import com.cataloggraph.ingest.report.IngestProgress;
+import com.cataloggraph.ingest.report.IngestReport;
+import com.cataloggraph.ingest.report.RemovalGuard;
+import com.cataloggraph.ingest.source.DescriptorSource;
+import com.cataloggraph.ingest.state.FileStatus;
+import com.cataloggraph.ingest.state.IngestStateStore;
+import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.Relation;
+import com.cataloggraph.model.ref.EntityRef;
+import com.cataloggraph.model.vocabulary.Kind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One ingest run, stage by stage: discover and process files, decide who defines each ref, write
+ * what changed, reconcile what disappeared, save file states, record the run.
+ */
+final class IngestRun {
+
+    /** Written first so relations find their targets in place: owners and containers before what points at them. */
+    private static final List<Kind> WRITE_ORDER = List.of(Kind.GROUP, Kind.USER, Kind.DOMAIN, Kind.SYSTEM,
+            Kind.RESOURCE, Kind.API, Kind.COMPONENT, Kind.TEMPLATE, Kind.LOCATION);
+
+    private final CatalogGraph graph;
+    private final IngestStateStore store;
+    private final IngestProperties properties;
+    private final FileProcessor processor;
+    private final IngestRequest request;
+    private final IngestProgress progress;
+    private final RunTimer timer = new RunTimer();
+
+    IngestRun(CatalogGraph graph, IngestStateStore store, IngestProperties properties, FileProcessor processor,
+              IngestRequest request, IngestProgress progress) {
+        this.graph = graph;
+        this.store = store;
+        this.properties = properties;
+        this.processor = processor;
+        this.request = request;
+        this.progress = progress;
+    }
+
+    IngestReport run(ExecutorService pool) throws InterruptedException {
+        Instant started = Instant.now();
+        String id = UUID.randomUUID().toString();
+        List<String> sources = request.sources().stream().map(DescriptorSource::description).toList();
+        graph.runs().start(id, started, String.join(", ", sources));
+        try {
+            IngestReport report = stages(pool, id, started, sources);
+            graph.runs().finish(id, Instant.now(), report.status(), RunReports.counts(report));
+            progress.finished(report);
+            return report;
+        } catch (RuntimeException | InterruptedException e) {
+            graph.runs().finish(id, Instant.now(), IngestReport.FAILED, Map.of());
+            throw e;
+        }
+    }
+
+    private IngestReport stages(ExecutorService pool, String id, Instant started, List<String> sources)
+            throws InterruptedException {
+        progress.phase("discovering");
+        ProcessedFiles files = new ProcessedFiles();
+        files.discover(request.sources());
+        Map<String, SourceFileState> stored = store.load(files.availableSources);
+        timer.lap("discover");
+
+        progress.filesFound(files.discovered());
+        progress.phase("processing");
+        files.process(pool, file -> processor.process(file, stored.get(file.location())), stored, progress);
+        timer.lap("process");
+
+        Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
+                location -> liveOutsideRun(location, stored));
+        RemovalPlan removals = RemovalPlan.of(stored, claims, store::owners, store::liveEntities, request.orphans(),
+                request.force(), properties.maxRemovalShare());
+
+        progress.phase("writing");
+        List<CatalogEntity> written = write(files.outcomes, stored, claims);
+        timer.lap("write");
+
+        progress.phase("reconciling");
+        graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList());
+        graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList());
+        saveStates(files, stored, claims, removals);
+        timer.lap("reconcile");
+
+        List<IngestProblem> problems = new ArrayList<>(files.problems);
+        for (FileOutcome outcome : files.outcomes) {
+            problems.addAll(outcome.problems());
+            claims.conflictsByFile().getOrDefault(outcome.file().location(), List.of())
+                    .forEach(conflict -> problems.add(NextStates.problem(conflict)));
+        }
+        if (removals.guard() != null && removals.guard().refused()) {
+            problems.add(guardProblem(removals.guard()));
+        }
+        boolean failed = files.availableSources.size() < request.sources().size()
+                || removals.guard() != null && removals.guard().refused();
+        return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
+                files.outcomes, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
+                store.dangling(RunReports.DANGLING_LIMIT), stored, timer.timings());
+    }
+
+    /** Writes the entities of the files that changed, in one batched pass; returns them. */
+    private List<CatalogEntity> write(List<FileOutcome> outcomes, Map<String, SourceFileState> stored, Claims claims) {
+        Map<String, Set<String>> refsByFile = claims.refsByFile();
+        List<CatalogEntity> entities = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (!(outcome instanceof FileOutcome.Parsed parsed)) {
+                continue;
+            }
+            String location = parsed.file().location();
+            SourceFileState before = stored.get(location);
+            boolean same = before != null && before.status() != FileStatus.VANISHED
+                    && Objects.equals(before.fingerprint(), parsed.fingerprint())
+                    && Set.copyOf(before.claims()).equals(refsByFile.getOrDefault(location, Set.of()));
+            if (same) {
+                continue;
+            }
+            claims.won().getOrDefault(location, List.of()).forEach(entity -> entities.add(entity.entity()));
+            relations.addAll(claims.relationsOf(parsed));
+        }
+        entities.sort(Comparator.comparingInt(IngestRun::writeRank));
+        graph.writer().writeAll(entities, relations);
+        return entities;
+    }
+
+    private void saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
+                            RemovalPlan removals) {
+        NextStates next = new NextStates(stored, claims, removals, files.sourceIds);
+        List<SourceFileState> save = new ArrayList<>();
+        List<String> delete = new ArrayList<>();
+        for (FileOutcome outcome : files.outcomes) {
+            SourceFileState after = next.after(outcome);
+            if (after != null && !after.equals(stored.get(after.location()))) {
+                save.add(after);
+            }
+        }
+        for (SourceFileState before : stored.values()) {
+            if (files.locations().contains(before.location())) {
+                continue;
+            }
+            SourceFileState after = next.vanished(before);
+            if (after == null) {
+                delete.add(before.location());
+            } else if (!after.equals(before)) {
+                save.add(after);
+            }
+        }
+        store.save(save);
+        store.delete(delete);
+    }
+
+    private static Set<String> emittedRefs(List<FileOutcome> outcomes) {
+        Set<String> refs = new HashSet<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Parsed parsed) {
+                parsed.entities().forEach(entity -> refs.add(entity.key()));
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * Whether the file that defines an entity, outside this run, still does: a file of this run's sources
+     * that was not seen is gone; a local file that no longer exists is gone; anything else is assumed live.
+     */
+    private static boolean liveOutsideRun(String location, Map<String, SourceFileState> stored) {
+        if (location == null || stored.containsKey(location)) {
+            return false;
+        }
+        return !location.startsWith("file:") || Files.exists(Path.of(location.substring("file:".length())));
+    }
+
+    private static int writeRank(CatalogEntity entity) {
+        int rank = Kind.of(entity.ref().kind()).map(WRITE_ORDER::indexOf).orElse(-1);
+        return rank < 0 ? WRITE_ORDER.size() : rank;
+    }
+
+    private IngestProblem guardProblem(RemovalGuard guard) {
+        return IngestProblem.error(Rule.REMOVAL_GUARD, null, null, null, null, null, String.format(java.util.Locale.ROOT,
+                "refused to %s %d of %d entities (%.0f%%), above the limit of %.0f%% "
+                        + "(catalog.ingest.max-removal-share); if they really are gone, run again with --force",
+                request.orphans() == OrphanStrategy.DELETE ? "delete" : "orphan", guard.removals(), guard.live(),
+                guard.share() * 100, guard.maxShare() * 100));
+    }
+}

@@ -1,0 +1,112 @@
+package com.cataloggraph.ingest.pipeline;
+
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.emit.LocationEmitted;
+import com.cataloggraph.ingest.emit.Rule;
+import com.cataloggraph.ingest.source.DescriptorFile;
+import com.cataloggraph.ingest.source.SourceTree;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Location targets of one run: expands each target (again on every run, so a new file matching
+ * a glob is found even when its Location did not change), reports targets that match nothing, and
+ * finds cycles among Location files once the run has seen them all.
+ */
+final class LocationGraph {
+
+    private final Map<String, String> pathsByLocation = new HashMap<>();
+    private final Map<String, List<String>> edges = new LinkedHashMap<>();
+    private final List<IngestProblem> problems = new ArrayList<>();
+
+    /** The files a Location file's targets name now, in target order. */
+    List<DescriptorFile> follow(DescriptorFile from, List<LocationEmitted> targets) {
+        pathsByLocation.put(from.location(), from.path());
+        List<DescriptorFile> files = new ArrayList<>();
+        for (LocationEmitted target : targets) {
+            List<String> paths = expand(from.tree(), target);
+            if (paths.isEmpty() && !target.optional()) {
+                missing(from, target);
+            }
+            for (String path : paths) {
+                DescriptorFile file = from.target(path);
+                pathsByLocation.put(file.location(), file.path());
+                edges.computeIfAbsent(from.location(), key -> new ArrayList<>()).add(file.location());
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** Problems found following targets: targets matching nothing, and cycles. */
+    List<IngestProblem> problems() {
+        List<IngestProblem> all = new ArrayList<>(problems);
+        all.addAll(cycles());
+        return all;
+    }
+
+    private List<String> expand(SourceTree tree, LocationEmitted target) {
+        if (!target.isGlob()) {
+            return tree.isFile(target.pattern()) ? List.of(target.pattern()) : List.of();
+        }
+        try {
+            return tree.glob(target.pattern());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void missing(DescriptorFile from, LocationEmitted target) {
+        String described = target.declared() + (target.declared().equals(target.pattern()) ? ""
+                : " (" + target.pattern() + ")");
+        if (!from.tree().complete()) {
+            problems.add(IngestProblem.warning(Rule.REMOTE_LOCATION_TARGET, from.path(), target.document(),
+                    target.line(), "spec.targets", target.declared(), "Location target " + described
+                            + " was not fetched from the repository host; it is not followed"));
+            return;
+        }
+        problems.add(IngestProblem.error(Rule.LOCATION_TARGET_MISSING, from.path(), target.document(), target.line(),
+                "spec.targets", target.declared(), "Location target " + described
+                        + (target.isGlob() ? " matches no file" : " does not exist")
+                        + "; add presence: optional to the Location if it may be absent"));
+    }
+
+    /** Each cycle once, reported on the Location whose target closes it. */
+    private List<IngestProblem> cycles() {
+        List<IngestProblem> found = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String start : edges.keySet()) {
+            walk(start, new ArrayList<>(), new HashSet<>(), done, found);
+        }
+        return found;
+    }
+
+    private void walk(String node, List<String> path, Set<String> onPath, Set<String> done, List<IngestProblem> found) {
+        if (done.contains(node)) {
+            return;
+        }
+        path.add(node);
+        onPath.add(node);
+        for (String next : edges.getOrDefault(node, List.of())) {
+            if (onPath.contains(next)) {
+                List<String> loop = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
+                loop.add(next);
+                String chain = String.join(" -> ", loop.stream().map(pathsByLocation::get).toList());
+                found.add(IngestProblem.error(Rule.LOCATION_CYCLE, pathsByLocation.get(node), null, null,
+                        "spec.targets", pathsByLocation.get(next), "Location cycle: " + chain
+                                + "; each file is read once, but one of these targets is a mistake"));
+            } else {
+                walk(next, path, onPath, done, found);
+            }
+        }
+        path.removeLast();
+        onPath.remove(node);
+        done.add(node);
+    }
+}

@@ -1,0 +1,132 @@
+package com.cataloggraph.ingest.pipeline;
+
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.emit.LocationEmitted;
+import com.cataloggraph.ingest.emit.Rule;
+import com.cataloggraph.ingest.report.IngestProgress;
+import com.cataloggraph.ingest.source.DescriptorFile;
+import com.cataloggraph.ingest.source.DescriptorSource;
+import com.cataloggraph.ingest.state.SourceFileState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The discover and process stages of a run: the sources' files, then wave after wave of the files
+ * their Locations name, each wave processed in parallel and consumed in order so results do not
+ * depend on thread timing. Every file is processed once, however many Locations name it.
+ */
+final class ProcessedFiles {
+
+    final List<FileOutcome> outcomes = new ArrayList<>();
+    final Map<String, String> sourceIds = new HashMap<>();
+    final List<String> availableSources = new ArrayList<>();
+    final List<IngestProblem> problems = new ArrayList<>();
+    private final LocationGraph locations = new LocationGraph();
+    private final List<DescriptorFile> discovered = new ArrayList<>();
+    private final Set<String> seen = new LinkedHashSet<>();
+
+    /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
+    void discover(List<DescriptorSource> sources) {
+        for (DescriptorSource source : sources) {
+            try {
+                for (DescriptorFile file : source.discover()) {
+                    if (seen.add(file.location())) {
+                        discovered.add(file);
+                        sourceIds.put(file.location(), source.id());
+                    }
+                }
+                availableSources.add(source.id());
+            } catch (DescriptorSource.SourceUnavailableException e) {
+                problems.add(IngestProblem.error(Rule.SOURCE_UNAVAILABLE, null, null, null, null, source.id(),
+                        source.description() + " could not be read (" + e.getMessage() + "); the entities it defined "
+                                + "before are left as they were"));
+            }
+        }
+    }
+
+    /** Processes the discovered files and everything their Locations lead to. */
+    void process(ExecutorService pool, Function<DescriptorFile, FileOutcome> processor,
+                 Map<String, SourceFileState> stored, IngestProgress progress) throws InterruptedException {
+        List<DescriptorFile> wave = List.copyOf(discovered);
+        while (!wave.isEmpty()) {
+            List<Future<FileOutcome>> futures = new ArrayList<>(wave.size());
+            for (DescriptorFile file : wave) {
+                futures.add(pool.submit(() -> processor.apply(file)));
+            }
+            List<DescriptorFile> next = new ArrayList<>();
+            for (int i = 0; i < wave.size(); i++) {
+                FileOutcome outcome = result(wave.get(i), futures.get(i));
+                outcomes.add(outcome);
+                progress.fileDone(outcome.file().path(), entities(outcome),
+                        (int) outcome.problems().stream().filter(IngestProblem::isError).count());
+                for (DescriptorFile target : locations.follow(outcome.file(),
+                        targets(outcome, stored.get(outcome.file().location())))) {
+                    if (seen.add(target.location())) {
+                        next.add(target);
+                        sourceIds.put(target.location(), sourceIds.get(outcome.file().location()));
+                    }
+                }
+            }
+            progress.filesFound(next.size());
+            wave = next;
+        }
+        problems.addAll(locations.problems());
+    }
+
+    /** How many files the sources found themselves (Location targets come on top while processing). */
+    int discovered() {
+        return discovered.size();
+    }
+
+    /** Every location seen this run. */
+    Set<String> locations() {
+        return seen;
+    }
+
+    private static FileOutcome result(DescriptorFile file, Future<FileOutcome> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            // A bug must cost one file, not the run; the file keeps its earlier entities.
+            Throwable cause = e.getCause();
+            return new FileOutcome.Failed(file, null, null, List.of(IngestProblem.error(Rule.INTERNAL_ERROR,
+                    file.path(), null, null, null, null, "internal error while processing the file: " + cause)));
+        }
+    }
+
+    /**
+     * The targets to follow (and remember): this run's, plus the earlier ones of a file that failed in whole
+     * or part, since its Location may be the part that failed.
+     */
+    static List<LocationEmitted> targets(FileOutcome outcome, SourceFileState stored) {
+        List<LocationEmitted> earlier = stored == null ? List.of() : stored.targets();
+        return switch (outcome) {
+            case FileOutcome.Unchanged unchanged -> unchanged.stored().targets();
+            case FileOutcome.Failed failed -> earlier;
+            case FileOutcome.Parsed parsed -> {
+                if (!parsed.hasErrors()) {
+                    yield parsed.locations();
+                }
+                Set<LocationEmitted> all = new LinkedHashSet<>(parsed.locations());
+                all.addAll(earlier);
+                yield List.copyOf(all);
+            }
+        };
+    }
+
+    private static int entities(FileOutcome outcome) {
+        return switch (outcome) {
+            case FileOutcome.Unchanged unchanged -> unchanged.stored().claims().size();
+            case FileOutcome.Failed failed -> 0;
+            case FileOutcome.Parsed parsed -> parsed.entities().size();
+        };
+    }
+}

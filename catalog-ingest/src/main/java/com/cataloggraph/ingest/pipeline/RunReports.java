@@ -1,0 +1,74 @@
+package com.cataloggraph.ingest.pipeline;
+
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.report.IngestCounts;
+import com.cataloggraph.ingest.report.IngestReport;
+import com.cataloggraph.ingest.report.Timings;
+import com.cataloggraph.ingest.state.DanglingRef;
+import com.cataloggraph.ingest.state.SourceFileState;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a run's report and the figures recorded on its {@code :IngestRun} node. */
+final class RunReports {
+
+    /** Dangling refs listed in a report; the count covers all of them up to this many. */
+    static final int DANGLING_LIMIT = 10_000;
+
+    private RunReports() {
+    }
+
+    static IngestReport report(String id, String status, Instant started, List<String> sources,
+                               List<FileOutcome> outcomes, Claims claims, long written, List<IngestProblem> problems,
+                               RemovalPlan removals, Map<String, Long> kinds, List<DanglingRef> dangling,
+                               Map<String, SourceFileState> stored, Timings timings) {
+        long parsed = outcomes.stream().filter(o -> o instanceof FileOutcome.Parsed).count();
+        long unchanged = outcomes.stream().filter(o -> o instanceof FileOutcome.Unchanged).count();
+        long failed = outcomes.stream().filter(o -> o instanceof FileOutcome.Failed).count();
+        List<IngestProblem> errors = problems.stream().filter(IngestProblem::isError).toList();
+        List<IngestProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        IngestCounts counts = new IngestCounts(outcomes.size(), parsed, unchanged, failed, claims.owners().size(),
+                written, relations(outcomes, claims, stored), errors.size(), warnings.size(),
+                claims.conflicts().size(), removals.orphan().size(), removals.delete().size(), dangling.size());
+        return new IngestReport(id, status, started.toString(), Instant.now().toString(), sources, counts, kinds,
+                errors, warnings, claims.conflicts(), removals.orphan(), removals.delete(), dangling, removals.guard(),
+                timings);
+    }
+
+    /** The figures stored on the run's node, so "how fresh is this, and how healthy?" has an answer in the graph. */
+    static Map<String, Long> counts(IngestReport report) {
+        IngestCounts c = report.counts();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("files", c.files());
+        counts.put("filesParsed", c.parsed());
+        counts.put("filesUnchanged", c.unchanged());
+        counts.put("filesFailed", c.failed());
+        counts.put("entities", c.entities());
+        counts.put("entitiesWritten", c.entitiesWritten());
+        counts.put("relations", c.relations());
+        counts.put("errors", c.errors());
+        counts.put("warnings", c.warnings());
+        counts.put("conflicts", c.conflicts());
+        counts.put("orphaned", c.orphaned());
+        counts.put("deleted", c.deleted());
+        counts.put("dangling", c.dangling());
+        counts.put("durationMs", report.timings().totalMs());
+        return counts;
+    }
+
+    /** Relations the run's files declare: counted from this run's parse, or remembered for files not parsed. */
+    private static long relations(List<FileOutcome> outcomes, Claims claims, Map<String, SourceFileState> stored) {
+        long total = 0;
+        for (FileOutcome outcome : outcomes) {
+            String location = outcome.file().location();
+            if (outcome instanceof FileOutcome.Parsed parsed) {
+                total += claims.relationsOf(parsed).size();
+            } else if (stored.get(location) != null) {
+                total += stored.get(location).relations();
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,23 @@
+package com.cataloggraph.ingest.report;
+
+/**
+ * The run's figures (also stored on its {@code :IngestRun} node).
+ *
+ * @param files           descriptor files seen (found by sources or reached through Locations)
+ * @param parsed          files read and processed this run
+ * @param unchanged       files skipped because nothing about them changed
+ * @param failed          files rejected as a whole (their earlier entities kept)
+ * @param entities        entities the run's files define
+ * @param entitiesWritten entities written this run
+ * @param relations       relations the run's files declare
+ * @param errors          error problems (including conflicts)
+ * @param warnings        warning problems
+ * @param conflicts       refs defined more than once
+ * @param orphaned        entities flagged orphan this run
+ * @param deleted         entities deleted this run
+ * @param dangling        refs relations point at that no descriptor defines (whole catalog)
+ */
+public record IngestCounts(long files, long parsed, long unchanged, long failed, long entities, long entitiesWritten,
+                           long relations, long errors, long warnings, long conflicts, long orphaned, long deleted,
+                           long dangling) {
+}

@@ -1,0 +1,49 @@
+package com.cataloggraph.ingest.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repositories discovered on a host (a GitLab group, a GitHub organisation) with their fetched
+ * files: every fetched file matching the descriptor patterns is a descriptor.
+ */
+public final class FetchedRepositoriesSource implements DescriptorSource {
+
+    private final String id;
+    private final List<FetchedRepository> repositories;
+    private final ScanSettings.DescriptorMatcher matcher;
+
+    /**
+     * @param id the scope of reconciliation, e.g. {@code gitlab:https://gitlab.example.com/acme}: the same id on
+     *           every run, so repositories that disappear from it make orphans
+     */
+    public FetchedRepositoriesSource(String id, List<FetchedRepository> repositories, ScanSettings settings) {
+        this.id = id;
+        this.repositories = List.copyOf(repositories);
+        this.matcher = settings.matcher();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String description() {
+        return repositories.size() + " repositories from " + id;
+    }
+
+    @Override
+    public List<DescriptorFile> discover() {
+        List<DescriptorFile> files = new ArrayList<>();
+        for (FetchedRepository repository : repositories) {
+            FetchedTree tree = new FetchedTree(repository);
+            for (String path : repository.files().keySet()) {
+                if (matcher.isDescriptor(path)) {
+                    files.add(DescriptorFile.found(tree, path));
+                }
+            }
+        }
+        return files;
+    }
+}

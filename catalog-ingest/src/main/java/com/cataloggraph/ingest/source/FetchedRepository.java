@@ -1,0 +1,21 @@
+package com.cataloggraph.ingest.source;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A repository whose descriptor files came over HTTP (GitLab or GitHub discovery).
+ *
+ * @param slug   {@code group/name}, the repository's name in the catalog
+ * @param webUrl its page, e.g. {@code https://gitlab.example.com/acme/payments}
+ * @param branch the branch the files were read from
+ * @param files  fetched files by path inside the repository; descriptors and whatever else was fetched
+ */
+public record FetchedRepository(String slug, String webUrl, String branch, Map<String, byte[]> files) {
+
+    public FetchedRepository {
+        Objects.requireNonNull(slug, "slug");
+        files = new TreeMap<>(files);
+    }
+}

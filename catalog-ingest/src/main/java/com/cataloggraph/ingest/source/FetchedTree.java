@@ -1,0 +1,71 @@
+package com.cataloggraph.ingest.source;
+
+import java.nio.file.FileSystems;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fetched files of one discovered repository. It is incomplete: a file it lacks may well exist
+ * on the host, so placeholders and Location targets naming one are left as remote references
+ * rather than reported missing.
+ */
+public final class FetchedTree implements SourceTree {
+
+    private final FetchedRepository repository;
+    private final RepositoryInfo info;
+
+    public FetchedTree(FetchedRepository repository) {
+        this.repository = repository;
+        String url = RepositoryUrls.normalize(repository.webUrl());
+        this.info = new RepositoryInfo(repository.slug(), "", url, url, repository.branch());
+    }
+
+    @Override
+    public FileContent read(String path, long maxBytes) throws NoSuchFileException {
+        byte[] bytes = repository.files().get(path);
+        if (bytes == null) {
+            throw new NoSuchFileException(path);
+        }
+        return new FileContent(bytes.length > maxBytes ? null : bytes, bytes.length, Sha256.hex(bytes));
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return repository.files().containsKey(path);
+    }
+
+    @Override
+    public List<String> glob(String pattern) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", "{**/,}"));
+        return repository.files().keySet().stream().filter(path -> matcher.matches(Path.of(path))).toList();
+    }
+
+    @Override
+    public String locationOf(String path) {
+        String view = WebLinks.view(info, path);
+        return "url:" + (view != null ? view : (info.url() == null ? repository.slug() : info.url()) + "/" + path);
+    }
+
+    @Override
+    public RepositoryInfo repositoryOf(String path) {
+        return info;
+    }
+
+    @Override
+    public Optional<String> pathOf(String absoluteTarget) {
+        return WebLinks.pathIn(info, absoluteTarget);
+    }
+
+    @Override
+    public boolean physicallyWithin(String path, String dir) {
+        return TreePaths.within(path, dir);
+    }
+
+    @Override
+    public boolean complete() {
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package com.cataloggraph.ingest.source;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Descriptors found by scanning a folder: every repository checkout in a folder of checkouts, or
+ * one repository. The main source: thousands of checkouts side by side.
+ */
+public final class FolderSource implements DescriptorSource {
+
+    private final FolderTree tree;
+    private final ScanSettings.DescriptorMatcher matcher;
+
+    public FolderSource(FolderTree tree, ScanSettings settings) {
+        this.tree = tree;
+        this.matcher = settings.matcher();
+    }
+
+    @Override
+    public String id() {
+        return "dir:" + tree.root();
+    }
+
+    @Override
+    public String description() {
+        return (tree.layout() == FolderTree.Layout.REPOSITORIES ? "repositories in " : "repository ") + tree.root();
+    }
+
+    public FolderTree tree() {
+        return tree;
+    }
+
+    @Override
+    public List<DescriptorFile> discover() throws SourceUnavailableException {
+        if (!Files.isDirectory(tree.root())) {
+            throw new SourceUnavailableException(tree.root() + " is not a readable folder", null);
+        }
+        try {
+            List<DescriptorFile> files = new ArrayList<>();
+            for (String repository : repositoryFolders()) {
+                for (String path : tree.find(repository, matcher::isDescriptor)) {
+                    files.add(DescriptorFile.found(tree, path));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new SourceUnavailableException(tree.root() + " could not be listed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> repositoryFolders() throws IOException {
+        if (tree.layout() == FolderTree.Layout.REPOSITORY) {
+            return List.of("");
+        }
+        List<String> folders = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(tree.root())) {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (Files.isDirectory(child) && !Files.isSymbolicLink(child) && !matcher.skipsFolder(name)) {
+                    folders.add(name);
+                }
+            }
+        }
+        folders.sort(null);
+        return folders;
+    }
+}

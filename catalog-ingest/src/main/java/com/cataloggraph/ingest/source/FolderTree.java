@@ -1,0 +1,202 @@
+package com.cataloggraph.ingest.source;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * A folder on disk: either a folder of repository checkouts (each top-level folder one repository)
+ * or one repository. Links are never followed out of the folder.
+ */
+public final class FolderTree implements SourceTree {
+
+    /** How the folder maps to repositories. */
+    public enum Layout {
+        /** Each top-level folder is a repository checkout. */
+        REPOSITORIES,
+        /** The folder is (part of) one repository. */
+        REPOSITORY
+    }
+
+    private final Path root;
+    private final Path realRoot;
+    private final Layout layout;
+    private final RepositoryInfo single;
+    private final ScanSettings.DescriptorMatcher matcher;
+    private final Map<String, RepositoryInfo> repositories = new ConcurrentHashMap<>();
+
+    /**
+     * @param single for {@link Layout#REPOSITORY}, the repository (its name and git facts); ignored otherwise
+     */
+    public FolderTree(Path root, Layout layout, RepositoryInfo single, ScanSettings settings) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+        this.layout = layout;
+        this.single = single;
+        this.matcher = settings.matcher();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    @Override
+    public FileContent read(String path, long maxBytes) throws IOException {
+        Path file = root.resolve(path);
+        if (!physicallyWithin(path, "")) {
+            throw new IOException(path + " is a link leading outside " + root);
+        }
+        MessageDigest sha = Sha256.digest();
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        long size = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, read);
+                size += read;
+                if (kept != null && size <= maxBytes) {
+                    kept.write(buffer, 0, read);
+                } else {
+                    kept = null;
+                }
+            }
+        }
+        return new FileContent(kept == null ? null : kept.toByteArray(), size, Sha256.hex(sha));
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return Files.isRegularFile(root.resolve(path)) && physicallyWithin(path, "");
+    }
+
+    @Override
+    public List<String> glob(String pattern) throws IOException {
+        String[] segments = pattern.split("/");
+        int literal = 0;
+        while (literal < segments.length - 1 && !TreePaths.hasWildcard(segments[literal])) {
+            literal++;
+        }
+        String base = String.join("/", List.of(segments).subList(0, literal));
+        String rest = String.join("/", List.of(segments).subList(literal, segments.length));
+        // "**/" matches zero folders too, as in Backstage's glob.
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "{**/,}"));
+        return find(base, relative -> matcher.matches(Path.of(relative)));
+    }
+
+    /**
+     * Files under a folder whose path relative to that folder matches, skipping excluded folders at any depth
+     * and never following a link out of the tree: tree paths, sorted. A folder that is not there has none.
+     */
+    public List<String> find(String folder, Predicate<String> matches) throws IOException {
+        Path start = folder.isEmpty() ? root : root.resolve(folder);
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(start) || !physicallyWithin(folder, "")) {
+            return found;
+        }
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(start) && matcher.skipsFolder(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (matches.test(start.relativize(file).toString().replace('\\', '/'))) {
+                    String path = treePath(file);
+                    if (attrs.isRegularFile() || isFile(path)) {
+                        found.add(path);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // An unreadable folder inside a repository must not stop the other thousands.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    @Override
+    public String locationOf(String path) {
+        return "file:" + root.resolve(path);
+    }
+
+    @Override
+    public RepositoryInfo repositoryOf(String path) {
+        if (layout == Layout.REPOSITORY) {
+            return single;
+        }
+        int slash = path.indexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        return repositories.computeIfAbsent(folder, this::repositoryFolder);
+    }
+
+    @Override
+    public Optional<String> pathOf(String absoluteTarget) {
+        String target = absoluteTarget.startsWith("file:") ? absoluteTarget.substring(5) : absoluteTarget;
+        if (target.startsWith("/")) {
+            Path path = Path.of(target).normalize();
+            return path.startsWith(root) ? Optional.of(treePath(path)) : Optional.empty();
+        }
+        for (RepositoryInfo repository : repositories.values()) {
+            Optional<String> inRepository = WebLinks.pathIn(repository, absoluteTarget);
+            if (inRepository.isPresent()) {
+                return inRepository;
+            }
+        }
+        return single == null ? Optional.empty() : WebLinks.pathIn(single, absoluteTarget);
+    }
+
+    @Override
+    public boolean physicallyWithin(String path, String dir) {
+        try {
+            Path target = root.resolve(path);
+            Path real = Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(target)
+                    ? target.toRealPath() : target.getParent().toRealPath().resolve(target.getFileName());
+            return real.startsWith(realRoot.resolve(dir).normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean complete() {
+        return true;
+    }
+
+    /** The tree path of a file under the root. */
+    private String treePath(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private RepositoryInfo repositoryFolder(String folder) {
+        Path directory = folder.isEmpty() ? root : root.resolve(folder);
+        String name = folder.isEmpty() ? root.getFileName().toString() : folder;
+        return FolderSources.repository(name, folder, directory);
+    }
+}

@@ -1,0 +1,109 @@
+package com.cataloggraph.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.cataloggraph.ingest.testing.CatalogFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderSourceTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void findsDescriptorsInEveryCheckoutSkippingVendoredAndGeneratedFolders() throws Exception {
+        CatalogFolder lumen = CatalogFolder.copyOf("lumen", temp.resolve("lumen"));
+        lumen.write("shipment-service/target/classes/catalog-info.yaml", "copied by the build")
+                .write("shipment-service/.git/catalog-info.yaml", "inside git's own folder");
+
+        DescriptorSource source = FolderSources.forPath(lumen.root(), ScanSettings.DEFAULT);
+
+        assertThat(source).isInstanceOf(FolderSource.class);
+        assertThat(source.id()).isEqualTo("dir:" + lumen.root());
+        assertThat(source.discover()).extracting(DescriptorFile::path).containsExactly(
+                "auth-gateway/catalog-info.yml", "label-printer/catalog-info.yaml", "org/catalog-info.yaml",
+                "shipment-service/catalog-info.yaml", "tracking-web/catalog-info.yaml");
+    }
+
+    @Test
+    void aFolderWithADescriptorAtItsTopIsOneRepositoryFoundAtAnyDepthWithin() throws Exception {
+        CatalogFolder mono = CatalogFolder.empty(temp.resolve("mono")).write("catalog-info.yaml", "x")
+                .write("packages/api/catalog-info.yaml", "x").write(".backstage/catalog-info.yaml", "x")
+                .write("packages/web/node_modules/dep/catalog-info.yaml", "x");
+
+        List<DescriptorFile> files = FolderSources.forPath(mono.root(), ScanSettings.DEFAULT).discover();
+
+        assertThat(files).extracting(DescriptorFile::path).containsExactly(".backstage/catalog-info.yaml",
+                "catalog-info.yaml", "packages/api/catalog-info.yaml");
+        assertThat(files).extracting(f -> f.repository().name()).containsOnly("mono");
+    }
+
+    @Test
+    void filePatternsAreConfigurableByNameOrByPathInTheRepository() throws Exception {
+        CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos")).write("a/catalog-info.yaml", "x")
+                .write("a/.backstage/entities.yaml", "x").write("a/docs/entities.yaml", "x")
+                .write("b/backstage.yml", "x");
+
+        ScanSettings settings = new ScanSettings(List.of(".backstage/*.yaml", "backstage.yml"), List.of(".git"));
+
+        assertThat(FolderSources.forPath(repos.root(), settings).discover()).extracting(DescriptorFile::path)
+                .containsExactly("a/.backstage/entities.yaml", "b/backstage.yml");
+    }
+
+    @Test
+    void aGitCheckoutGivesItsRemoteWithoutCredentialsAndItsBranch() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos")).write("payments/catalog-info.yaml", "x");
+        Path payments = repos.path("payments");
+        git(payments, "init", "-q", "-b", "release");
+        git(payments, "remote", "add", "origin", "https://ci:ghp_secret@github.com/acme/payments.git");
+
+        DescriptorFile file = FolderSources.forPath(repos.root(), ScanSettings.DEFAULT).discover().getFirst();
+
+        assertThat(file.repository()).isEqualTo(new RepositoryInfo("payments", "payments",
+                "https://github.com/acme/payments", "https://github.com/acme/payments", "release"));
+        assertThat(WebLinks.view(file.repository(), "catalog-info.yaml"))
+                .isEqualTo("https://github.com/acme/payments/blob/release/catalog-info.yaml");
+    }
+
+    @Test
+    void aGitWorktreeIsFollowedToItsCommonConfig() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        Path main = Files.createDirectories(temp.resolve("main"));
+        Files.writeString(main.resolve("catalog-info.yaml"), "x");
+        git(main, "init", "-q", "-b", "main");
+        git(main, "remote", "add", "origin", "git@gitlab.example.com:acme/ledger.git");
+        git(main, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "init");
+        git(main, "worktree", "add", "-q", "-b", "feature/x", temp.resolve("feature").toString());
+
+        assertThat(GitCheckout.of(temp.resolve("feature"))).contains(
+                new GitCheckout("git@gitlab.example.com:acme/ledger.git", "feature/x"));
+    }
+
+    @Test
+    void aFolderThatIsNotAGitCheckoutHasNoRemote() {
+        assertThat(GitCheckout.of(temp)).isEmpty();
+    }
+
+    private static boolean gitAvailable() {
+        try {
+            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void git(Path directory, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+}

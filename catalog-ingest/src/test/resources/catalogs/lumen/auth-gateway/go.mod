@@ -1,0 +1,3 @@
+module github.com/lumen/auth-gateway
+
+go 1.22

@@ -1,0 +1,1 @@
+export const trackingPage = () => "Where is my parcel?";
