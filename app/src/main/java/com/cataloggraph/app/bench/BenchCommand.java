@@ -1,26 +1,21 @@
 package com.cataloggraph.app.bench;
 
-import com.cataloggraph.app.cli.ExitCodes;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Benchmark ingest and queries. Arrives with issue #7. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark ingest and queries. (not available yet: issue #7)")
-public final class BenchCommand implements Callable<Integer> {
-
-    @Parameters(arity = "0..*", hidden = true)
-    List<String> arguments;
+/** {@code bench}: the figures users pick a catalog by, measured on their own machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark ingest (bench ingest) and queries over MCP and GraphQL (bench queries) on a generated "
+                + "catalog; prints a table, --json FILE for machines. See docs/benchmarks.md.",
+        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class})
+public final class BenchCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("catalog-graph bench is not available yet (issue #7).");
-        return ExitCodes.FAILED;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,0 +1,97 @@
+package com.cataloggraph.app.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What {@code bench ingest} measured.
+ *
+ * @param fixture            what was ingested
+ * @param machine            where, and how busy it was at the start
+ * @param databaseStartNanos how long the embedded database and the application took to start (not in any phase)
+ * @param phases             (a) cold, (b) no change, (c) 1% changed
+ * @param parseFloor         SnakeYAML alone over the same files
+ * @param writeFloor         plain UNWIND/CREATE of the same nodes and relationships into an empty database
+ * @param loadAtEnd          the load average when the run ended
+ */
+record IngestBenchReport(String fixture, Machine machine, long databaseStartNanos, List<Measurement> phases,
+                         Measurement parseFloor, Measurement writeFloor, String loadAtEnd) {
+
+    Measurement cold() {
+        return phases.getFirst();
+    }
+
+    long floorNanos() {
+        return parseFloor.wallNanos() + writeFloor.wallNanos();
+    }
+
+    /** The cold ingest's time over the floor's: 1 would be as fast as parsing and writing can be. */
+    double coldToFloor() {
+        return cold().wallNanos() / (double) floorNanos();
+    }
+
+    /** The table people read. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Ingest benchmark: " + fixture);
+        lines.add("Machine: " + machine.describe());
+        lines.add("Database start: " + Units.seconds(databaseStartNanos) + " s (not counted in any phase)");
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "%-30s %8s %9s %11s %9s %10s %7s %11s %11s %11s", "phase", "wall s",
+                "entities", "entities/s", "written", "relations", "files", "peak heap", "peak RSS", "RSS"));
+        phases.forEach(phase -> lines.add(row(phase)));
+        lines.add(row(parseFloor));
+        lines.add(row(writeFloor));
+        lines.add(String.format(Locale.ROOT, "%-30s %8s", "floor: total", Units.seconds(floorNanos())));
+        lines.add(String.format(Locale.ROOT, "%-30s %7.2fx", "cold ingest / floor", coldToFloor()));
+        lines.add("");
+        lines.add("Load average at the end: " + loadAtEnd + ". Peak heap is the sum of the heap pools' peaks during the "
+                + "phase; peak RSS is the phase's own" + (cold().memory().rssPeakOfPhase() ? "" : " (here: the "
+                + "process's, the kernel did not allow resetting it)") + "; RSS is at the phase's end.");
+        return lines;
+    }
+
+    /** The same figures for machines: seconds, counts, bytes. */
+    Map<String, Object> json() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("benchmark", "ingest");
+        json.put("fixture", fixture);
+        json.put("machine", machine);
+        json.put("databaseStartSeconds", databaseStartNanos / 1e9);
+        json.put("phases", phases.stream().map(IngestBenchReport::json).toList());
+        Map<String, Object> floor = new LinkedHashMap<>();
+        floor.put("parse", json(parseFloor));
+        floor.put("write", json(writeFloor));
+        floor.put("totalSeconds", floorNanos() / 1e9);
+        json.put("floor", floor);
+        json.put("coldToFloorRatio", coldToFloor());
+        json.put("loadAverageAtEnd", loadAtEnd);
+        return json;
+    }
+
+    private static String row(Measurement m) {
+        return String.format(Locale.ROOT, "%-30s %8s %9s %11s %9s %10s %7s %11s %11s %11s", m.phase(),
+                Units.seconds(m.wallNanos()), Units.count(m.entities()), Units.rate(m.entitiesPerSecond()),
+                Units.count(m.written()), Units.count(m.relations()), Units.count(m.files()),
+                Units.mebibytes(m.memory().peakHeapBytes()), Units.mebibytes(m.memory().peakRssBytes()),
+                Units.mebibytes(m.memory().rssBytes()));
+    }
+
+    private static Map<String, Object> json(Measurement m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("phase", m.phase());
+        json.put("seconds", m.seconds());
+        json.put("entities", m.entities());
+        json.put("entitiesPerSecond", m.entitiesPerSecond());
+        json.put("written", m.written());
+        json.put("relations", m.relations());
+        json.put("files", m.files());
+        json.put("peakHeapBytes", m.memory().peakHeapBytes());
+        json.put("peakRssBytes", m.memory().peakRssBytes());
+        json.put("rssBytes", m.memory().rssBytes());
+        return json;
+    }
+}

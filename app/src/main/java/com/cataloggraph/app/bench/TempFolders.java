@@ -1,0 +1,54 @@
+package com.cataloggraph.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Temporary folders of one benchmark run (fixture, databases), deleted when it ends. */
+final class TempFolders implements AutoCloseable {
+
+    private final List<Path> folders = new ArrayList<>();
+
+    Path create(String name) throws IOException {
+        Path folder = Files.createTempDirectory("catalog-graph-bench-" + name + "-");
+        folders.add(folder);
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        for (Path folder : folders.reversed()) {
+            delete(folder);
+        }
+        folders.clear();
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the benchmark's temporary folder " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.cataloggraph.app.bench;
+
+import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
+import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.vocabulary.Kind;
+import com.cataloggraph.model.vocabulary.RelationType;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+/**
+ * The writing floor: the nodes and relationships the ingest stored, written again with plain
+ * {@code UNWIND ... CREATE} into a fresh, empty embedded database over Bolt, as the ingest writes. It
+ * has one index (refs, so relationships find their ends), no constraints, no MERGE, no reconciling:
+ * the least any writer of this graph must pay.
+ */
+final class WriteFloor {
+
+    static final String PHASE = "floor: UNWIND/CREATE";
+
+    private WriteFloor() {
+    }
+
+    /**
+     * @param folder         an empty folder for the fresh database, deleted by the caller
+     * @param pageCacheBytes the same page cache the ingest's database had
+     * @param batchSize      rows per transaction, the ingest's write batch size
+     */
+    static Measurement run(GraphExport export, Path folder, long pageCacheBytes, int batchSize, ResourceMeter meter) {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(folder, 0, pageCacheBytes);
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+                     Config.builder().withLogging(Logging.slf4j()).build())) {
+            CatalogDatabase database = new CatalogDatabase(driver);
+            Map<Optional<Kind>, List<Map<String, Object>>> nodes = export.nodes().stream().collect(Collectors.groupingBy(
+                    node -> kindOf(node.labels()), LinkedHashMap::new,
+                    Collectors.mapping(GraphExport.Node::properties, Collectors.toList())));
+            Map<RelationType, List<Map<String, Object>>> relationships = export.relationships().stream()
+                    .collect(Collectors.groupingBy(r -> RelationType.ofNeo4jType(r.type()).orElseThrow(),
+                            LinkedHashMap::new, Collectors.mapping(WriteFloor::row, Collectors.toList())));
+            meter.reset();
+            long started = System.nanoTime();
+            database.writeStatement(BenchCypher.FLOOR_REF_INDEX, Map.of());
+            database.writeStatement(BenchCypher.AWAIT_INDEXES, Map.of());
+            nodes.forEach((kind, rows) -> inBatches(database, BenchCypher.createNodes(kind.orElse(null)), rows,
+                    batchSize));
+            relationships.forEach((type, rows) -> inBatches(database, BenchCypher.createRelationships(type), rows,
+                    batchSize));
+            long elapsed = System.nanoTime() - started;
+            return new Measurement(PHASE, elapsed, export.nodes().size(), export.nodes().size(),
+                    export.relationships().size(), 0, meter.read());
+        }
+    }
+
+    /** The kind label among a node's labels; empty for an entity of a kind Backstage does not define. */
+    private static Optional<Kind> kindOf(List<String> labels) {
+        return Arrays.stream(Kind.values()).filter(kind -> labels.contains(kind.label())).findFirst();
+    }
+
+    private static Map<String, Object> row(GraphExport.Relationship relationship) {
+        return Map.of("source", relationship.source(), "target", relationship.target(),
+                "props", relationship.properties());
+    }
+
+    private static void inBatches(CatalogDatabase database, String cypher, List<Map<String, Object>> rows,
+                                  int batchSize) {
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            database.writeStatement(cypher, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + batchSize))));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.cataloggraph.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cataloggraph.app.cli.CatalogGraphCommand;
+import com.cataloggraph.app.cli.ExitCodes;
+import com.cataloggraph.fixtures.generator.CatalogGenerator;
+import com.cataloggraph.fixtures.generator.GenerationReport;
+import com.cataloggraph.fixtures.generator.GeneratorSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each benchmark command run as a user runs it, at a tiny scale and for moments, so it cannot rot:
+ * it completes and prints every figure. How fast anything is, is not asserted here.
+ */
+class BenchCommandTest {
+
+    private static final double SCALE = 0.005;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SECONDS = "\\d+\\.\\d\\d";
+    private static final String COUNT = "[\\d,]+";
+    private static final String MIB = "[\\d,]+ MiB";
+    private static final String LATENCIES = "(\\s+" + SECONDS + "){4}\\s+" + COUNT + "\\s+0";
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void benchIngestPrintsEachPhaseAndTheFloorAndLeavesAReusedFixtureAsItWas() throws IOException {
+        Path fixture = temp.resolve("fixture");
+        GenerationReport generated = CatalogGenerator.generate(new GeneratorSettings(42, SCALE), fixture);
+        Path json = temp.resolve("figures/ingest.json");
+        Set<Path> tempFoldersBefore = benchTempFolders();
+
+        int exit = run("bench", "ingest", "--fixture", fixture.toString(), "--json", json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        String entities = String.format("%,d", generated.totalEntities());
+        assertThat(lines.getFirst()).isEqualTo("Ingest benchmark: the catalog in " + fixture);
+        assertThat(lines.get(1)).startsWith("Machine: ").contains(" cores", "GiB RAM", "max heap", "load average");
+        assertThat(lines).anyMatch(line -> line.matches("Database start: " + SECONDS + " s \\(not counted in any phase\\)"));
+        assertThat(lines).anyMatch(line -> line.matches(
+                "phase\\s+wall s\\s+entities\\s+entities/s\\s+written\\s+relations\\s+files\\s+peak heap\\s+peak RSS\\s+RSS"));
+        String memory = "\\s+" + MIB + "\\s+" + MIB + "\\s+" + MIB;
+        assertThat(lines).anyMatch(line -> line.matches("\\(a\\) cold ingest\\s+" + SECONDS + "\\s+" + entities + "\\s+"
+                + COUNT + "\\s+" + entities + "\\s+" + COUNT + "\\s+" + COUNT + memory));
+        assertThat(lines).anyMatch(line -> line.matches("\\(b\\) no-change re-ingest\\s+" + SECONDS + "\\s+" + entities
+                + "\\s+" + COUNT + "\\s+0\\s+" + COUNT + "\\s+" + COUNT + memory));
+        assertThat(lines).anyMatch(line -> line.matches("\\(c\\) 1% changed \\(1 file\\)\\s+" + SECONDS + "\\s+"
+                + entities + "\\s+" + COUNT + "\\s+[1-9][\\d,]*\\s+" + COUNT + "\\s+" + COUNT + memory));
+        assertThat(lines).anyMatch(line -> line.matches("floor: SnakeYAML parse\\s+" + SECONDS + "\\s+" + entities
+                + "\\s+" + COUNT + "\\s+0\\s+0\\s+" + COUNT + memory));
+        assertThat(lines).anyMatch(line -> line.matches("floor: UNWIND/CREATE\\s+" + SECONDS + "\\s+" + entities
+                + "\\s+" + COUNT + "\\s+" + entities + "\\s+" + String.format("%,d", generated.relations())
+                + "\\s+0" + memory));
+        assertThat(lines).anyMatch(line -> line.matches("floor: total\\s+" + SECONDS));
+        assertThat(lines).anyMatch(line -> line.matches("cold ingest / floor\\s+" + SECONDS + "x"));
+        assertThat(lines.getLast()).startsWith("Load average at the end: ");
+
+        Map<String, Object> figures = object(Files.readString(json));
+        assertThat(figures.get("benchmark")).isEqualTo("ingest");
+        List<Map<String, Object>> phases = objects(figures.get("phases"));
+        assertThat(phases).extracting(phase -> phase.get("phase"))
+                .containsExactly("(a) cold ingest", "(b) no-change re-ingest", "(c) 1% changed (1 file)");
+        assertThat(phases).allSatisfy(phase -> assertThat(phase)
+                .containsKeys("seconds", "entitiesPerSecond", "peakHeapBytes", "peakRssBytes", "rssBytes")
+                .containsEntry("entities", generated.totalEntities()));
+        assertThat(objects(List.of(figures.get("floor"))).getFirst()).containsKeys("parse", "write", "totalSeconds");
+        assertThat(figures.get("coldToFloorRatio")).isInstanceOf(Double.class);
+
+        assertThat(CatalogGenerator.digestOf(fixture)).isEqualTo(generated.digest());
+        assertThat(benchTempFolders()).isEqualTo(tempFoldersBefore);
+    }
+
+    @Test
+    void benchQueriesPrintsEveryToolAndQueryInProcessAndOverHttp() throws IOException {
+        GenerationReport generated = CatalogGenerator.generate(new GeneratorSettings(42, SCALE), temp.resolve("same"));
+        Path json = temp.resolve("queries.json");
+
+        int exit = run("bench", "queries", "--scale", String.valueOf(SCALE), "--duration", "0.1", "--warmup", "0",
+                "--concurrency", "2", "--json", json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.getFirst()).startsWith(String.format("Query benchmark: %,d entities and %,d relations in a "
+                + "generated catalog (scale 0.005, seed 42", generated.totalEntities(), generated.relations()));
+        assertThat(lines).contains("Each probe: 0.00 s warm-up, then 0.10 s measured with 2 concurrent caller(s); "
+                + "latencies in ms; err = answers that were errors.");
+        List<String> names = List.of("search_entities", "get_entity", "get_owner", "get_dependencies",
+                "get_dependents", "find_path", "get_team", "get_user", "get_system", "get_api", "list_entities",
+                "get_repository_context", "query_graph", "components_page", "who_owns", "blast_radius");
+        for (String name : names) {
+            assertThat(lines).as(name).anyMatch(line -> line.matches(name + LATENCIES + LATENCIES));
+        }
+        assertThat(lines).noneMatch(line -> line.startsWith("first error of"));
+
+        List<Map<String, Object>> results = objects(object(Files.readString(json)).get("results"));
+        assertThat(results).hasSize(names.size() * 2);
+        assertThat(results.stream().map(r -> r.get("name") + " " + r.get("transport")).collect(Collectors.toSet()))
+                .containsAll(names.stream().flatMap(name -> Stream.of(name + " in-process", name + " http")).toList());
+        assertThat(results).allSatisfy(r -> assertThat(r)
+                .containsKeys("calls", "p50Ms", "p90Ms", "p99Ms", "maxMs", "opsPerSecond").containsEntry("errors", 0));
+    }
+
+    private int run(String... args) {
+        return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private static Map<String, Object> object(String json) {
+        return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> objects(Object list) {
+        return (List<Map<String, Object>>) list;
+    }
+
+    private static Set<Path> benchTempFolders() throws IOException {
+        try (Stream<Path> children = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return children.filter(p -> p.getFileName().toString().startsWith("catalog-graph-bench-"))
+                    .collect(Collectors.toSet());
+        }
+    }
+}
