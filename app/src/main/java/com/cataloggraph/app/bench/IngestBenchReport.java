@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What {@code bench ingest} measured.
@@ -48,6 +49,9 @@ record IngestBenchReport(String fixture, Machine machine, long databaseStartNano
         lines.add(String.format(Locale.ROOT, "%-30s %8s", "floor: total", Units.seconds(floorNanos())));
         lines.add(String.format(Locale.ROOT, "%-30s %7.2fx", "cold ingest / floor", coldToFloor()));
         lines.add("");
+        phases.forEach(phase -> lines.add(phase.phase() + ", by the ingest's report: " + phase.stages().entrySet()
+                .stream().map(stage -> stage.getKey() + " " + Units.seconds(stage.getValue() * 1_000_000) + " s")
+                .collect(Collectors.joining(", "))));
         lines.add("Load average at the end: " + loadAtEnd + ". Peak heap is the sum of the heap pools' peaks during the "
                 + "phase; peak RSS is the phase's own" + (cold().memory().rssPeakOfPhase() ? "" : " (here: the "
                 + "process's, the kernel did not allow resetting it)") + "; RSS is at the phase's end.");
@@ -92,6 +96,9 @@ record IngestBenchReport(String fixture, Machine machine, long databaseStartNano
         json.put("peakHeapBytes", m.memory().peakHeapBytes());
         json.put("peakRssBytes", m.memory().peakRssBytes());
         json.put("rssBytes", m.memory().rssBytes());
+        if (!m.stages().isEmpty()) {
+            json.put("stagesMs", m.stages());
+        }
         return json;
     }
 }

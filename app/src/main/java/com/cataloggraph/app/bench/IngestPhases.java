@@ -5,10 +5,13 @@ import com.cataloggraph.ingest.pipeline.IngestRequest;
 import com.cataloggraph.ingest.pipeline.OrphanStrategy;
 import com.cataloggraph.ingest.report.IngestCounts;
 import com.cataloggraph.ingest.report.IngestReport;
+import com.cataloggraph.ingest.report.Timings;
 import com.cataloggraph.model.store.CatalogDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The three ingest phases on one database, each a real {@code catalog-graph ingest} run through the
@@ -78,7 +81,15 @@ final class IngestPhases {
                     + report.errors().getFirst().describe()));
         }
         IngestCounts counts = report.counts();
+        Timings timings = report.timings();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        stages.put("discover", timings.discoverMs());
+        stages.put("process", timings.processMs());
+        stages.put("write", timings.writeMs());
+        stages.put("reconcile", timings.reconcileMs());
+        stages.put("report", timings.totalMs() - timings.discoverMs() - timings.processMs() - timings.writeMs()
+                - timings.reconcileMs());
         return new Measurement(phase, elapsed, counts.entities(), counts.entitiesWritten(), counts.relations(),
-                counts.files(), memory);
+                counts.files(), memory, stages);
     }
 }

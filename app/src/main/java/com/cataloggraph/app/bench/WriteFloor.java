@@ -56,7 +56,7 @@ final class WriteFloor {
                     batchSize));
             long elapsed = System.nanoTime() - started;
             return new Measurement(PHASE, elapsed, export.nodes().size(), export.nodes().size(),
-                    export.relationships().size(), 0, meter.read());
+                    export.relationships().size(), 0, meter.read(), Map.of());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,7 @@ final class YamlFloor {
             pool.shutdownNow();
         }
         long elapsed = System.nanoTime() - started;
-        return new Measurement(PHASE, elapsed, documents.sum(), 0, 0, files.size(), meter.read());
+        return new Measurement(PHASE, elapsed, documents.sum(), 0, 0, files.size(), meter.read(), Map.of());
     }
 
     private static long parse(Yaml yaml, Path file) {

@@ -72,6 +72,11 @@ class BenchCommandTest {
                 + "\\s+0" + memory));
         assertThat(lines).anyMatch(line -> line.matches("floor: total\\s+" + SECONDS));
         assertThat(lines).anyMatch(line -> line.matches("cold ingest / floor\\s+" + SECONDS + "x"));
+        for (String phase : List.of("\\(a\\) cold ingest", "\\(b\\) no-change re-ingest", "\\(c\\) 1% changed \\(1 file\\)")) {
+            assertThat(lines).as(phase).anyMatch(line -> line.matches(phase + ", by the ingest's report: discover "
+                    + SECONDS + " s, process " + SECONDS + " s, write " + SECONDS + " s, reconcile " + SECONDS
+                    + " s, report " + SECONDS + " s"));
+        }
         assertThat(lines.getLast()).startsWith("Load average at the end: ");
 
         Map<String, Object> figures = object(Files.readString(json));
@@ -80,7 +85,7 @@ class BenchCommandTest {
         assertThat(phases).extracting(phase -> phase.get("phase"))
                 .containsExactly("(a) cold ingest", "(b) no-change re-ingest", "(c) 1% changed (1 file)");
         assertThat(phases).allSatisfy(phase -> assertThat(phase)
-                .containsKeys("seconds", "entitiesPerSecond", "peakHeapBytes", "peakRssBytes", "rssBytes")
+                .containsKeys("seconds", "entitiesPerSecond", "peakHeapBytes", "peakRssBytes", "rssBytes", "stagesMs")
                 .containsEntry("entities", generated.totalEntities()));
         assertThat(objects(List.of(figures.get("floor"))).getFirst()).containsKeys("parse", "write", "totalSeconds");
         assertThat(figures.get("coldToFloorRatio")).isInstanceOf(Double.class);
