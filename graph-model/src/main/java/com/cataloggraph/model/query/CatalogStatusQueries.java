@@ -21,9 +21,14 @@ public final class CatalogStatusQueries {
                    COUNT { MATCH (n:Entity) WHERE n.orphan = true } AS orphans
             """;
 
-    private static final String RUNS = """
+    /**
+     * Newest first. {@code startedAt IS NOT NULL} (every run has it) lets the planner walk the startedAt index
+     * backwards and stop at the limit: every MCP answer asks for the last run, and a server refreshing every
+     * few minutes keeps thousands of runs, which a label scan and sort would read on every call.
+     */
+    static final String RUNS = """
             MATCH (r:IngestRun)
-            WHERE $finishedOnly = false OR r.finishedAt IS NOT NULL
+            WHERE r.startedAt IS NOT NULL AND ($finishedOnly = false OR r.finishedAt IS NOT NULL)
             RETURN r
             ORDER BY r.startedAt DESC
             LIMIT $limit
