@@ -63,8 +63,14 @@ public final class IngestStateStore {
             ORDER BY kind
             """;
 
-    private static final String DANGLING = """
+    /**
+     * From the placeholders outwards (the hint): left to itself the planner may start from every defined entity
+     * and expand all their relations, reading tens of thousands of nodes to find the few (usually no) placeholders;
+     * a plain {@code USING INDEX} scans the whole index instead of seeking {@code missing = true}.
+     */
+    static final String DANGLING = """
             MATCH (m:Entity {missing: true})-[]-(s:Entity {missing: false})
+            USING INDEX SEEK m:Entity(missing)
             WITH m, collect(DISTINCT s.ref) AS by
             RETURN m.ref AS ref, by[..5] AS referencedBy, size(by) AS references
             ORDER BY ref
