@@ -96,9 +96,12 @@ public final class IngestBenchCommand implements Callable<Integer> {
             Measurement parseFloor = YamlFloor.run(descriptors, parseThreads, meter);
             progress(err, WriteFloor.PHASE);
             Measurement writeFloor = WriteFloor.run(export, temp.create("floor"), neo4j.pageCache().toBytes(),
-                    neo4j.writeBatchSize(), meter);
+                    neo4j.writeBatchSize(), false, meter);
+            progress(err, WriteFloor.PHASE_WITH_SCHEMA);
+            Measurement schemaFloor = WriteFloor.run(export, temp.create("floor-schema"), neo4j.pageCache().toBytes(),
+                    neo4j.writeBatchSize(), true, meter);
             IngestBenchReport report = new IngestBenchReport(catalog.description(), machine, databaseStart, phases,
-                    parseFloor, writeFloor, Machine.loadAverage());
+                    parseFloor, writeFloor, schemaFloor, Machine.loadAverage());
             report.lines().forEach(out::println);
             out.flush();
             if (json != null) {

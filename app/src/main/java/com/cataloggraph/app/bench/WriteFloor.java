@@ -2,6 +2,7 @@ package com.cataloggraph.app.bench;
 
 import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
 import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.store.CatalogSchema;
 import com.cataloggraph.model.vocabulary.Kind;
 import com.cataloggraph.model.vocabulary.RelationType;
 import java.nio.file.Path;
@@ -19,13 +20,15 @@ import org.neo4j.driver.Logging;
 
 /**
  * The writing floor: the nodes and relationships the ingest stored, written again with plain
- * {@code UNWIND ... CREATE} into a fresh, empty embedded database over Bolt, as the ingest writes. It
- * has one index (refs, so relationships find their ends), no constraints, no MERGE, no reconciling:
- * the least any writer of this graph must pay.
+ * {@code UNWIND ... CREATE} into a fresh, empty embedded database over Bolt, as the ingest writes. Bare,
+ * it has one index (refs, so relationships find their ends), no constraints, no MERGE, no reconciling:
+ * the least any writer of this graph must pay. With the catalog's schema (its constraints, range, text
+ * and full-text indexes, as the ingest's database has them) it shows what keeping those indexes costs.
  */
 final class WriteFloor {
 
     static final String PHASE = "floor: UNWIND/CREATE";
+    static final String PHASE_WITH_SCHEMA = "floor: UNWIND/CREATE + schema";
 
     private WriteFloor() {
     }
@@ -34,8 +37,10 @@ final class WriteFloor {
      * @param folder         an empty folder for the fresh database, deleted by the caller
      * @param pageCacheBytes the same page cache the ingest's database had
      * @param batchSize      rows per transaction, the ingest's write batch size
+     * @param withSchema     true to create the catalog's schema first instead of the one ref index
      */
-    static Measurement run(GraphExport export, Path folder, long pageCacheBytes, int batchSize, ResourceMeter meter) {
+    static Measurement run(GraphExport export, Path folder, long pageCacheBytes, int batchSize, boolean withSchema,
+                           ResourceMeter meter) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(folder, 0, pageCacheBytes);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
                      Config.builder().withLogging(Logging.slf4j()).build())) {
@@ -48,14 +53,18 @@ final class WriteFloor {
                             LinkedHashMap::new, Collectors.mapping(WriteFloor::row, Collectors.toList())));
             meter.reset();
             long started = System.nanoTime();
-            database.writeStatement(BenchCypher.FLOOR_REF_INDEX, Map.of());
-            database.writeStatement(BenchCypher.AWAIT_INDEXES, Map.of());
+            if (withSchema) {
+                CatalogSchema.apply(database);
+            } else {
+                database.writeStatement(BenchCypher.FLOOR_REF_INDEX, Map.of());
+                database.writeStatement(BenchCypher.AWAIT_INDEXES, Map.of());
+            }
             nodes.forEach((kind, rows) -> inBatches(database, BenchCypher.createNodes(kind.orElse(null)), rows,
                     batchSize));
             relationships.forEach((type, rows) -> inBatches(database, BenchCypher.createRelationships(type), rows,
                     batchSize));
             long elapsed = System.nanoTime() - started;
-            return new Measurement(PHASE, elapsed, export.nodes().size(), export.nodes().size(),
+            return new Measurement(withSchema ? PHASE_WITH_SCHEMA : PHASE, elapsed, export.nodes().size(), export.nodes().size(),
                     export.relationships().size(), 0, meter.read(), Map.of());
         }
     }

@@ -70,8 +70,13 @@ class BenchCommandTest {
         assertThat(lines).anyMatch(line -> line.matches("floor: UNWIND/CREATE\\s+" + SECONDS + "\\s+" + entities
                 + "\\s+" + COUNT + "\\s+" + entities + "\\s+" + String.format("%,d", generated.relations())
                 + "\\s+0" + memory));
-        assertThat(lines).anyMatch(line -> line.matches("floor: total\\s+" + SECONDS));
+        assertThat(lines).anyMatch(line -> line.matches("floor: UNWIND/CREATE \\+ schema\\s+" + SECONDS + "\\s+" + entities
+                + "\\s+" + COUNT + "\\s+" + entities + "\\s+" + String.format("%,d", generated.relations())
+                + "\\s+0" + memory));
+        assertThat(lines).anyMatch(line -> line.matches("floor: total\\s+" + SECONDS + "   \\(parse \\+ UNWIND/CREATE\\)"));
         assertThat(lines).anyMatch(line -> line.matches("cold ingest / floor\\s+" + SECONDS + "x"));
+        assertThat(lines).anyMatch(line -> line.matches("cold ingest / schema floor\\s+" + SECONDS
+                + "x  \\(floor with the catalog's schema: " + SECONDS + " s\\)"));
         for (String phase : List.of("\\(a\\) cold ingest", "\\(b\\) no-change re-ingest", "\\(c\\) 1% changed \\(1 file\\)")) {
             assertThat(lines).as(phase).anyMatch(line -> line.matches(phase + ", by the ingest's report: discover "
                     + SECONDS + " s, process " + SECONDS + " s, write " + SECONDS + " s, reconcile " + SECONDS
@@ -87,7 +92,9 @@ class BenchCommandTest {
         assertThat(phases).allSatisfy(phase -> assertThat(phase)
                 .containsKeys("seconds", "entitiesPerSecond", "peakHeapBytes", "peakRssBytes", "rssBytes", "stagesMs")
                 .containsEntry("entities", generated.totalEntities()));
-        assertThat(objects(List.of(figures.get("floor"))).getFirst()).containsKeys("parse", "write", "totalSeconds");
+        assertThat(objects(List.of(figures.get("floor"))).getFirst()).containsKeys("parse", "write", "totalSeconds",
+                "writeWithSchema", "totalWithSchemaSeconds");
+        assertThat(figures.get("coldToSchemaFloorRatio")).isInstanceOf(Double.class);
         assertThat(figures.get("coldToFloorRatio")).isInstanceOf(Double.class);
 
         assertThat(CatalogGenerator.digestOf(fixture)).isEqualTo(generated.digest());
