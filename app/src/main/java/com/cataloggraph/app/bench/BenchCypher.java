@@ -19,15 +19,21 @@ final class BenchCypher {
             ORDER BY location
             """;
 
-    /** Every stored entity, for the floor to write again. */
-    static final String EXPORT_NODES = """
+    /** One page of stored entities in ref order (the unique index serves the order), for the floor. */
+    static final String NODES_PAGE = """
             MATCH (n:Entity)
-            RETURN labels(n) AS labels, properties(n) AS props
+            WHERE n.ref > $after
+            RETURN n.ref AS ref, labels(n) AS labels, properties(n) AS props
+            ORDER BY n.ref
+            LIMIT $limit
             """;
 
-    /** Every relation between entities, for the floor to write again. */
-    static final String EXPORT_RELATIONSHIPS = """
-            MATCH (s:Entity)-[r]->(t:Entity)
+    /** The outgoing relations of one page of entities in ref order (a row without type for one without any). */
+    static final String RELATIONSHIPS_PAGE = """
+            MATCH (s:Entity)
+            WHERE s.ref > $after
+            WITH s ORDER BY s.ref LIMIT $limit
+            OPTIONAL MATCH (s)-[r]->(t:Entity)
             RETURN s.ref AS source, type(r) AS type, t.ref AS target, properties(r) AS props
             """;
 

@@ -68,40 +68,34 @@ public final class IngestBenchCommand implements Callable<Integer> {
             BenchFixture catalog = prepareFixture(temp, err);
             Path database = data != null ? data.toAbsolutePath() : temp.create("data");
             long starting = System.nanoTime();
-            List<Measurement> phases;
-            List<Path> descriptors;
-            GraphExport export;
-            Neo4jProperties neo4j;
-            long databaseStart;
-            int parseThreads;
+            IngestBenchReport report;
             try (ConfigurableApplicationContext context = CatalogRuntime.start("bench", false,
                     properties(database))) {
-                databaseStart = System.nanoTime() - starting;
-                neo4j = context.getBean(Neo4jProperties.class);
+                long databaseStart = System.nanoTime() - starting;
+                Neo4jProperties neo4j = context.getBean(Neo4jProperties.class);
                 CatalogDatabase graph = context.getBean(CatalogDatabase.class);
                 CatalogIngester ingester = context.getBean(CatalogIngester.class);
-                parseThreads = ingester.properties().threads();
                 IngestPhases ingest = new IngestPhases(ingester, graph, catalog.folder(), meter);
                 progress(err, IngestPhases.COLD);
                 Measurement cold = ingest.cold();
-                descriptors = ingest.descriptorFiles();
+                List<Path> descriptors = ingest.descriptorFiles();
                 progress(err, IngestPhases.NO_CHANGE);
                 Measurement noChange = ingest.noChange();
                 progress(err, IngestPhases.CHANGED);
                 Measurement changed = ingest.changed(descriptors);
-                phases = List.of(cold, noChange, changed);
-                export = GraphExport.of(graph);
+
+                progress(err, YamlFloor.PHASE);
+                Measurement parseFloor = YamlFloor.run(descriptors, ingester.properties().threads(), meter);
+                StoredGraphPages stored = new StoredGraphPages(graph, neo4j.writeBatchSize());
+                progress(err, WriteFloor.PHASE);
+                Measurement writeFloor = WriteFloor.run(stored, temp.create("floor"), neo4j.pageCache().toBytes(),
+                        neo4j.writeBatchSize(), false, meter);
+                progress(err, WriteFloor.PHASE_WITH_SCHEMA);
+                Measurement schemaFloor = WriteFloor.run(stored, temp.create("floor-schema"),
+                        neo4j.pageCache().toBytes(), neo4j.writeBatchSize(), true, meter);
+                report = new IngestBenchReport(catalog.description(), machine, databaseStart,
+                        List.of(cold, noChange, changed), parseFloor, writeFloor, schemaFloor, Machine.loadAverage());
             }
-            progress(err, YamlFloor.PHASE);
-            Measurement parseFloor = YamlFloor.run(descriptors, parseThreads, meter);
-            progress(err, WriteFloor.PHASE);
-            Measurement writeFloor = WriteFloor.run(export, temp.create("floor"), neo4j.pageCache().toBytes(),
-                    neo4j.writeBatchSize(), false, meter);
-            progress(err, WriteFloor.PHASE_WITH_SCHEMA);
-            Measurement schemaFloor = WriteFloor.run(export, temp.create("floor-schema"), neo4j.pageCache().toBytes(),
-                    neo4j.writeBatchSize(), true, meter);
-            IngestBenchReport report = new IngestBenchReport(catalog.description(), machine, databaseStart, phases,
-                    parseFloor, writeFloor, schemaFloor, Machine.loadAverage());
             report.lines().forEach(out::println);
             out.flush();
             if (json != null) {
