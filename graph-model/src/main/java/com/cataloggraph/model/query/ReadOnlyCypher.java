@@ -91,15 +91,16 @@ public final class ReadOnlyCypher {
         }
     }
 
+    /** Procedures and commands first: their own names explain a refusal better than the query type does. */
     private static void check(ResultSummary summary) {
+        if (summary.hasPlan()) {
+            checkOperators(summary.plan());
+        }
         QueryType type = summary.queryType();
         if (type != QueryType.READ_ONLY) {
             throw new RejectedQueryException("Refused: the query " + describe(type) + ". Only read-only queries "
                     + "(MATCH ... RETURN) may run; CREATE, MERGE, SET, DELETE, REMOVE and schema or admin "
                     + "commands are not allowed");
-        }
-        if (summary.hasPlan()) {
-            checkOperators(summary.plan());
         }
     }
 

@@ -124,6 +124,13 @@ class ReadOnlyCypherTest {
     }
 
     @Test
+    void namesTheRefusedProcedure() {
+        assertThatThrownBy(() -> cypher.run("CALL dbms.listConfig() YIELD name RETURN name", Map.of(), 10,
+                Duration.ofSeconds(5)))
+                .hasMessageStartingWith("Refused: procedure dbms.listConfig is not allowed. Allowed: ");
+    }
+
+    @Test
     void refusesUseOfAnotherDatabase() {
         assertThatThrownBy(() -> cypher.run("USE system SHOW USERS", Map.of(), 10, Duration.ofSeconds(5)))
                 .isInstanceOf(RejectedQueryException.class)
