@@ -105,12 +105,14 @@ public final class ReadOnlyCypher {
     }
 
     private static void checkOperators(Plan plan) {
-        String operator = plan.operatorType().toLowerCase(Locale.ROOT);
+        // Operator types may carry the database, e.g. "ShowTransactions@neo4j".
+        String name = plan.operatorType().replaceFirst("@.*$", "");
+        String operator = name.toLowerCase(Locale.ROOT);
         if (operator.startsWith("loadcsv")) {
             throw new RejectedQueryException("Refused: LOAD CSV reads files or URLs; queries may only read the graph");
         }
         if ((operator.startsWith("show") || operator.startsWith("terminate")) && !ALLOWED_COMMANDS.contains(operator)) {
-            throw new RejectedQueryException("Refused: " + plan.operatorType() + " is an administration command; "
+            throw new RejectedQueryException("Refused: " + name + " is an administration command; "
                     + "only SHOW INDEXES and SHOW CONSTRAINTS are allowed");
         }
         if (operator.contains("procedurecall")) {
