@@ -117,8 +117,8 @@ public final class ReadOnlyCypher {
         }
         if (operator.contains("procedurecall")) {
             String signature = String.valueOf(plan.arguments().get("Details"));
-            Matcher name = PROCEDURE_NAME.matcher(signature);
-            String procedure = name.find() ? name.group(1) : signature;
+            Matcher called = PROCEDURE_NAME.matcher(signature);
+            String procedure = called.find() ? called.group(1) : signature;
             if (!ALLOWED_PROCEDURES.contains(procedure.toLowerCase(Locale.ROOT))) {
                 throw new RejectedQueryException("Refused: procedure " + procedure + " is not allowed. Allowed: "
                         + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()));
