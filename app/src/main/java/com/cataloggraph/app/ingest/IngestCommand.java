@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.pipeline.IngestRequest;
 import com.cataloggraph.ingest.pipeline.OrphanStrategy;
 import com.cataloggraph.ingest.report.IngestReport;
 import com.cataloggraph.ingest.report.IngestReportJson;
+import com.cataloggraph.ingest.source.DescriptorSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +29,18 @@ import picocli.CommandLine.Spec;
                 "PATH is a folder of repository checkouts (each top-level folder one repository), one repository "
                         + "(a git checkout, or a folder with a descriptor at its top), or one descriptor file such as "
                         + "a root kind: Location. Unchanged files are skipped; a broken file keeps its earlier "
-                        + "entities."},
+                        + "entities.",
+                "With --gitlab-group or --github-org, repositories are discovered over the host's API instead "
+                        + "(or as well)."},
         footer = {"", "Exit codes: 0 done (input errors are reported, not fatal), 1 a source could not be read or the "
                 + "removal guard refused, 2 usage, 5 input errors with --strict."})
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "What to ingest.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "What to ingest.")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    DiscoveryOptions discovery;
 
     @Option(names = "--report", paramLabel = "FILE.json",
             description = "Write the full report (counts, errors, conflicts, orphans, timings) as JSON.")
@@ -67,6 +73,11 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty() && !discovery.any()) {
+            err.println("error: give a PATH to ingest, --gitlab-group GROUP or --github-org ORG");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         for (Path path : paths) {
             if (!path.toFile().exists()) {
                 err.println("error: " + path.toAbsolutePath() + " does not exist; give a folder of repositories, a "
@@ -82,7 +93,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = CatalogRuntime.start("ingest", false, properties)) {
             CatalogIngester ingester = context.getBean(CatalogIngester.class);
             OrphanStrategy strategy = orphans != null ? orphans : ingester.properties().orphans();
-            IngestRequest request = new IngestRequest(ingester.sourcesFor(paths), strategy, force);
+            List<DescriptorSource> sources = new ArrayList<>(ingester.sourcesFor(paths));
+            discovery.discover(ingester.properties().scan(), err).forEach(found -> sources.add(found.source()));
+            IngestRequest request = new IngestRequest(sources, strategy, force);
             IngestReport result = ingester.ingest(request, new TerminalProgress(err, TerminalProgress.onTerminal()));
             if (report != null) {
                 IngestReportJson.write(result, report);

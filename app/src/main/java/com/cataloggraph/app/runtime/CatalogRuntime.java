@@ -25,6 +25,10 @@ public final class CatalogRuntime {
     public static ConfigurableApplicationContext start(String command, boolean web, Map<String, Object> properties) {
         Map<String, Object> cli = new HashMap<>(properties);
         cli.put("catalog.command", command);
+        if (!web) {
+            // A command needs a few beans of the whole application; creating only those starts it seconds sooner.
+            cli.putIfAbsent("spring.main.lazy-initialization", true);
+        }
         return new SpringApplicationBuilder(CatalogApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -68,10 +68,12 @@ class GraphQlServeIT {
     }
 
     @Test
-    void answersThatNoIngesterIsWiredYet() throws Exception {
-        HttpResponse<String> response = post("mutation { startIngest { ... on RunProblem { code } } }");
+    void refusesAnIngestWhenTheServerWasStartedWithoutIngestPaths() throws Exception {
+        HttpResponse<String> response = post("mutation { startIngest { ... on RunProblem { code message } } }");
 
-        assertThat(response.body()).isEqualTo("{\"data\":{\"startIngest\":{\"code\":\"UNAVAILABLE\"}}}");
+        assertThat(response.body()).isEqualTo("{\"data\":{\"startIngest\":{\"code\":\"REJECTED\",\"message\":"
+                + "\"This server has no ingest paths configured: start it with serve --ingest PATH (or set "
+                + "catalog.ingest.paths)\"}}}");
     }
 
     private HttpResponse<String> post(String query) throws Exception {

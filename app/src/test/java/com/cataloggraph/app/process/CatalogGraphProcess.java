@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,6 +36,11 @@ public final class CatalogGraphProcess implements AutoCloseable {
 
     /** Starts {@code java -jar catalog-graph.jar args...} with the JVM running the tests. */
     public static CatalogGraphProcess start(String... args) throws IOException {
+        return start(Map.of(), args);
+    }
+
+    /** Same, with environment variables added (e.g. {@code CATALOG_NEO4J_WRITEBATCHSIZE}). */
+    public static CatalogGraphProcess start(Map<String, String> environment, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
         }
@@ -47,6 +53,7 @@ public final class CatalogGraphProcess implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("NEO4J_URI");
+        builder.environment().putAll(environment);
         return new CatalogGraphProcess(builder.start());
     }
 
@@ -66,6 +73,34 @@ public final class CatalogGraphProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("no URL after " + timeout + ": " + output());
+    }
+
+    /** Waits until the process prints a line on stderr that contains {@code text}. */
+    public void awaitStderr(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (err.stream().anyMatch(line -> line.contains(text))) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("exited with " + process.exitValue() + " before printing " + text
+                        + ": " + output());
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("no \"" + text + "\" after " + timeout + ": " + output());
+    }
+
+    /** Sends SIGKILL, as the kernel's OOM killer or a pulled plug would, and waits for the process to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("still alive 30 s after SIGKILL");
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits for the process to end and returns its exit code. */

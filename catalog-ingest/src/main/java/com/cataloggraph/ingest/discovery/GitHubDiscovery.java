@@ -1,6 +1,5 @@
 package com.cataloggraph.ingest.discovery;
 
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -28,15 +27,13 @@ import tools.jackson.databind.JsonNode;
  * Every request carries {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version}
  * and, when a token is set, {@code Authorization: Bearer}.
  */
-public final class GitHubDiscovery implements RepositoryDiscovery {
+public final class GitHubDiscovery extends ProviderDiscovery {
 
     static final int PAGE_SIZE = 100;
     static final String RAW = "application/vnd.github.raw+json";
-    private static final System.Logger LOG = System.getLogger(GitHubDiscovery.class.getName());
     private static final int MAX_PAGES = 10_000;
 
     private final GitHubDiscoveryOptions options;
-    private final ProviderHttp http;
 
     public GitHubDiscovery(GitHubDiscoveryOptions options) {
         this(options, AccessToken.fromEnvironment(options.tokenVariable()), ProviderHttp.defaultClient(), Sleeper.REAL,
@@ -44,36 +41,27 @@ public final class GitHubDiscovery implements RepositoryDiscovery {
     }
 
     GitHubDiscovery(GitHubDiscoveryOptions options, AccessToken token, HttpClient client, Sleeper sleeper, Clock clock) {
+        super(options.descriptorPaths(), options.concurrency(), http(options, token, client, sleeper, clock));
         this.options = options;
+    }
+
+    private static ProviderHttp http(GitHubDiscoveryOptions options, AccessToken token, HttpClient client,
+                                     Sleeper sleeper, Clock clock) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/vnd.github+json");
         headers.put("X-GitHub-Api-Version", options.apiVersion());
         token.value().ifPresent(value -> headers.put("Authorization", "Bearer " + value));
-        this.http = new ProviderHttp("GitHub", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
+        return new ProviderHttp("GitHub", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
     }
 
     @Override
-    public DiscoveryResult discover() {
-        List<JsonNode> repositories = listRepositories();
-        List<Candidate> candidates = new ArrayList<>();
-        for (JsonNode repository : repositories) {
-            candidate(repository).ifPresent(candidates::add);
-        }
-        DescriptorScan.Outcome outcome = new DescriptorScan(options.descriptorPaths(), options.concurrency(),
-                this::readDescriptor).scan(candidates);
-        LOG.log(Level.INFO, "GitHub organization {0}: {1} repositories listed, {2} with descriptors, {3} problems",
-                options.organization(), repositories.size(), outcome.repositories().size(), outcome.problems().size());
-        return new DiscoveryResult(outcome.repositories(), outcome.problems(), repositories.size(),
-                repositories.size() - candidates.size(), outcome.withoutDescriptor(), http.requests());
+    String scope() {
+        return "GitHub organization " + options.organization();
     }
 
     @Override
-    public Optional<byte[]> readFile(DiscoveredRepository repository, String path) {
-        return switch (read(repository.providerId(), repository.ref(), path)) {
-            case FileAnswer.Found found -> Optional.of(found.bytes());
-            case FileAnswer.Missing missing -> Optional.empty();
-            case FileAnswer.Failed failed -> throw new DiscoveryException(repository.slug() + ": " + failed.message());
-        };
+    List<JsonNode> list() {
+        return listRepositories();
     }
 
     private List<JsonNode> listRepositories() {
@@ -111,7 +99,8 @@ public final class GitHubDiscovery implements RepositoryDiscovery {
         return link;
     }
 
-    private Optional<Candidate> candidate(JsonNode repository) {
+    @Override
+    Optional<Candidate> candidate(JsonNode repository) {
         String name = JsonFields.text(repository, "name");
         String slug = JsonFields.text(repository, "full_name");
         List<String> topics = new ArrayList<>();
@@ -132,11 +121,8 @@ public final class GitHubDiscovery implements RepositoryDiscovery {
         return Optional.of(new Candidate(DiscoveredRepository.Provider.GITHUB, slug, slug, JsonFields.uri(repository, "html_url"), defaultBranch, ref));
     }
 
-    private FileAnswer readDescriptor(Candidate candidate, String path) {
-        return read(candidate.providerId(), candidate.ref(), path);
-    }
-
-    private FileAnswer read(String fullName, String ref, String path) {
+    @Override
+    FileAnswer read(String fullName, String ref, String path) {
         URI uri = contentsUri(fullName, ref, path);
         HttpResponse<byte[]> response = http.get(uri, Map.of());
         if (response.statusCode() == 404) {

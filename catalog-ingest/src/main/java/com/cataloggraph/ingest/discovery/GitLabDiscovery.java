@@ -1,6 +1,5 @@
 package com.cataloggraph.ingest.discovery;
 
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -24,14 +23,12 @@ import tools.jackson.databind.JsonNode;
  * </ul>
  * The token goes in the {@code PRIVATE-TOKEN} header.
  */
-public final class GitLabDiscovery implements RepositoryDiscovery {
+public final class GitLabDiscovery extends ProviderDiscovery {
 
     static final int PAGE_SIZE = 50;
-    private static final System.Logger LOG = System.getLogger(GitLabDiscovery.class.getName());
     private static final int MAX_PAGES = 10_000;
 
     private final GitLabDiscoveryOptions options;
-    private final ProviderHttp http;
 
     public GitLabDiscovery(GitLabDiscoveryOptions options) {
         this(options, AccessToken.fromEnvironment(options.tokenVariable()), ProviderHttp.defaultClient(), Sleeper.REAL,
@@ -39,35 +36,26 @@ public final class GitLabDiscovery implements RepositoryDiscovery {
     }
 
     GitLabDiscovery(GitLabDiscoveryOptions options, AccessToken token, HttpClient client, Sleeper sleeper, Clock clock) {
+        super(options.descriptorPaths(), options.concurrency(), http(options, token, client, sleeper, clock));
         this.options = options;
+    }
+
+    private static ProviderHttp http(GitLabDiscoveryOptions options, AccessToken token, HttpClient client,
+                                     Sleeper sleeper, Clock clock) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         token.value().ifPresent(value -> headers.put("PRIVATE-TOKEN", value));
-        this.http = new ProviderHttp("GitLab", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
+        return new ProviderHttp("GitLab", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
     }
 
     @Override
-    public DiscoveryResult discover() {
-        List<JsonNode> projects = listProjects();
-        List<Candidate> candidates = new ArrayList<>();
-        for (JsonNode project : projects) {
-            candidate(project).ifPresent(candidates::add);
-        }
-        DescriptorScan.Outcome outcome = new DescriptorScan(options.descriptorPaths(), options.concurrency(),
-                this::readDescriptor).scan(candidates);
-        LOG.log(Level.INFO, "GitLab group {0}: {1} projects listed, {2} with descriptors, {3} problems",
-                options.group(), projects.size(), outcome.repositories().size(), outcome.problems().size());
-        return new DiscoveryResult(outcome.repositories(), outcome.problems(), projects.size(),
-                projects.size() - candidates.size(), outcome.withoutDescriptor(), http.requests());
+    String scope() {
+        return "GitLab group " + options.group();
     }
 
     @Override
-    public Optional<byte[]> readFile(DiscoveredRepository repository, String path) {
-        return switch (read(repository.providerId(), repository.ref(), path)) {
-            case FileAnswer.Found found -> Optional.of(found.bytes());
-            case FileAnswer.Missing missing -> Optional.empty();
-            case FileAnswer.Failed failed -> throw new DiscoveryException(repository.slug() + ": " + failed.message());
-        };
+    List<JsonNode> list() {
+        return listProjects();
     }
 
     private List<JsonNode> listProjects() {
@@ -96,8 +84,8 @@ public final class GitLabDiscovery implements RepositoryDiscovery {
         return projects;
     }
 
-    /** The project as a candidate, or empty when a filter leaves it out. */
-    private Optional<Candidate> candidate(JsonNode project) {
+    @Override
+    Optional<Candidate> candidate(JsonNode project) {
         String slug = JsonFields.text(project, "path_with_namespace");
         String defaultBranch = JsonFields.text(project, "default_branch");
         boolean fork = !project.path("forked_from_project").isMissingNode() && !project.path("forked_from_project").isNull();
@@ -117,11 +105,8 @@ public final class GitLabDiscovery implements RepositoryDiscovery {
                 defaultBranch, ref));
     }
 
-    private FileAnswer readDescriptor(Candidate candidate, String path) {
-        return read(candidate.providerId(), candidate.ref(), path);
-    }
-
-    private FileAnswer read(String projectId, String ref, String path) {
+    @Override
+    FileAnswer read(String projectId, String ref, String path) {
         URI uri = URI.create(options.apiUrl() + "/projects/" + PathEncoding.segment(projectId) + "/repository/files/"
                 + PathEncoding.fileSegment(path) + "/raw?ref=" + PathEncoding.segment(ref));
         HttpResponse<byte[]> response = http.get(uri, Map.of());

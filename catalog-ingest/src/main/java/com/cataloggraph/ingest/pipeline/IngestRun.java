@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,9 @@ final class IngestRun {
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
                 location -> liveOutsideRun(location, stored));
-        RemovalPlan removals = RemovalPlan.of(stored, claims, store::owners, store::liveEntities, request.orphans(),
+        Map<String, SourceFileState> removable = new HashMap<>(stored);
+        removable.values().removeIf(files::unreadable);
+        RemovalPlan removals = RemovalPlan.of(removable, claims, store::owners, store::liveEntities, request.orphans(),
                 request.force(), properties.maxRemovalShare());
 
         progress.phase("writing");
@@ -153,7 +156,7 @@ final class IngestRun {
             }
         }
         for (SourceFileState before : stored.values()) {
-            if (files.locations().contains(before.location())) {
+            if (files.locations().contains(before.location()) || files.unreadable(before)) {
                 continue;
             }
             SourceFileState after = next.vanished(before);

@@ -9,6 +9,7 @@ import com.cataloggraph.ingest.source.DescriptorSource;
 import com.cataloggraph.ingest.state.SourceFileState;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class ProcessedFiles {
     private final LocationGraph locations = new LocationGraph();
     private final List<DescriptorFile> discovered = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
+    private final Map<String, Set<String>> unreadableRepositories = new HashMap<>();
 
     /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
     void discover(List<DescriptorSource> sources) {
@@ -44,12 +46,23 @@ final class ProcessedFiles {
                     }
                 }
                 availableSources.add(source.id());
+                source.unreadableRepositories().forEach((repository, reason) -> {
+                    unreadableRepositories.computeIfAbsent(source.id(), id -> new HashSet<>()).add(repository);
+                    problems.add(IngestProblem.warning(Rule.SOURCE_UNAVAILABLE, null, null, null, null, repository,
+                            "repository " + repository + " could not be read (" + reason + "); the entities it "
+                                    + "defined before are left as they were"));
+                });
             } catch (DescriptorSource.SourceUnavailableException e) {
                 problems.add(IngestProblem.error(Rule.SOURCE_UNAVAILABLE, null, null, null, null, source.id(),
                         source.description() + " could not be read (" + e.getMessage() + "); the entities it defined "
                                 + "before are left as they were"));
             }
         }
+    }
+
+    /** True for a stored file of a repository its source could not read this run: it stays as it was. */
+    boolean unreadable(SourceFileState state) {
+        return unreadableRepositories.getOrDefault(state.source(), Set.of()).contains(state.repository());
     }
 
     /** Processes the discovered files and everything their Locations lead to. */

@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where descriptors come from: a folder of repository checkouts, one repository, one Location
@@ -27,6 +28,15 @@ public interface DescriptorSource {
      *                                    left as they were rather than treated as deleted
      */
     List<DescriptorFile> discover() throws SourceUnavailableException;
+
+    /**
+     * Repositories this source could not read this time (a host error, an exhausted rate limit), by
+     * the name their files record as repository, with the reason. Their earlier files and entities stay
+     * as they were instead of vanishing.
+     */
+    default Map<String, String> unreadableRepositories() {
+        return Map.of();
+    }
 
     /** Thrown when a source cannot be read at all (a missing mount, a refused listing). */
     final class SourceUnavailableException extends IOException {

@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Repositories discovered on a host (a GitLab group, a GitHub organisation) with their fetched
@@ -12,15 +13,31 @@ public final class FetchedRepositoriesSource implements DescriptorSource {
     private final String id;
     private final List<FetchedRepository> repositories;
     private final ScanSettings.DescriptorMatcher matcher;
+    private final Map<String, String> unreadable;
 
     /**
      * @param id the scope of reconciliation, e.g. {@code gitlab:https://gitlab.example.com/acme}: the same id on
      *           every run, so repositories that disappear from it make orphans
      */
     public FetchedRepositoriesSource(String id, List<FetchedRepository> repositories, ScanSettings settings) {
+        this(id, repositories, Map.of(), settings);
+    }
+
+    /**
+     * @param unreadable repositories (by slug) the host failed to answer for this time, with the reason: their
+     *                   earlier entities are kept
+     */
+    public FetchedRepositoriesSource(String id, List<FetchedRepository> repositories, Map<String, String> unreadable,
+                                     ScanSettings settings) {
         this.id = id;
         this.repositories = List.copyOf(repositories);
+        this.unreadable = Map.copyOf(unreadable);
         this.matcher = settings.matcher();
+    }
+
+    @Override
+    public Map<String, String> unreadableRepositories() {
+        return unreadable;
     }
 
     @Override

@@ -11,11 +11,18 @@ import java.util.TreeMap;
  * @param webUrl its page, e.g. {@code https://gitlab.example.com/acme/payments}
  * @param branch the branch the files were read from
  * @param files  fetched files by path inside the repository; descriptors and whatever else was fetched
+ * @param remote reads other files of the repository on demand; null when only {@code files} are known
  */
-public record FetchedRepository(String slug, String webUrl, String branch, Map<String, byte[]> files) {
+public record FetchedRepository(String slug, String webUrl, String branch, Map<String, byte[]> files,
+                                RemoteFiles remote) {
 
     public FetchedRepository {
         Objects.requireNonNull(slug, "slug");
         files = new TreeMap<>(files);
+    }
+
+    /** A repository known only by the files fetched already. */
+    public FetchedRepository(String slug, String webUrl, String branch, Map<String, byte[]> files) {
+        this(slug, webUrl, branch, files, null);
     }
 }

@@ -1,21 +1,26 @@
 package com.cataloggraph.ingest.source;
 
 import java.nio.file.FileSystems;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fetched files of one discovered repository. It is incomplete: a file it lacks may well exist
- * on the host, so placeholders and Location targets naming one are left as remote references
- * rather than reported missing.
+ * The files of one discovered repository: those fetched up front, and others read from the host
+ * when a descriptor points at them (each once). Without a way to read more it is incomplete: a
+ * file it lacks may well exist on the host, so placeholders and Location targets naming one are
+ * left as remote references rather than reported missing.
  */
 public final class FetchedTree implements SourceTree {
 
     private final FetchedRepository repository;
     private final RepositoryInfo info;
+    private final Map<String, Optional<byte[]>> readOnDemand = new ConcurrentHashMap<>();
 
     public FetchedTree(FetchedRepository repository) {
         this.repository = repository;
@@ -24,17 +29,18 @@ public final class FetchedTree implements SourceTree {
     }
 
     @Override
-    public FileContent read(String path, long maxBytes) throws NoSuchFileException {
-        byte[] bytes = repository.files().get(path);
-        if (bytes == null) {
-            throw new NoSuchFileException(path);
-        }
+    public FileContent read(String path, long maxBytes) throws IOException {
+        byte[] bytes = bytes(path).orElseThrow(() -> new NoSuchFileException(path));
         return new FileContent(bytes.length > maxBytes ? null : bytes, bytes.length, Sha256.hex(bytes));
     }
 
     @Override
     public boolean isFile(String path) {
-        return repository.files().containsKey(path);
+        try {
+            return bytes(path).isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -66,6 +72,19 @@ public final class FetchedTree implements SourceTree {
 
     @Override
     public boolean complete() {
-        return false;
+        return repository.remote() != null;
+    }
+
+    private Optional<byte[]> bytes(String path) throws IOException {
+        byte[] fetched = repository.files().get(path);
+        if (fetched != null || repository.remote() == null) {
+            return Optional.ofNullable(fetched);
+        }
+        Optional<byte[]> known = readOnDemand.get(path);
+        if (known == null) {
+            known = repository.remote().read(path);
+            readOnDemand.put(path, known);
+        }
+        return known;
     }
 }

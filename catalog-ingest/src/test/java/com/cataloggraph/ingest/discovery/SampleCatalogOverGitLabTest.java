@@ -1,5 +1,11 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.ingest.emit.IngestProblem;
+import com.cataloggraph.ingest.emit.Rule;
+import com.cataloggraph.ingest.report.IngestReport;
+import com.cataloggraph.ingest.testing.IngestTesting;
+import java.nio.charset.StandardCharsets;
+
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.json;
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.raw;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +38,9 @@ class SampleCatalogOverGitLabTest {
     void publishTheSampleCatalog() throws IOException {
         gitlab = new StubServer(json(404, "{\"message\":\"404 File Not Found\"}"));
         repositories = SampleCatalog.repositories();
-        StringBuilder projects = new StringBuilder("[");
         for (int i = 0; i < repositories.size(); i++) {
             String name = repositories.get(i);
             int id = 100 + i;
-            projects.append(i == 0 ? "" : ",").append("{\"id\":").append(id).append(",\"path_with_namespace\":\"larkspur/")
-                    .append(name).append("\",\"default_branch\":\"main\",\"web_url\":\"https://gitlab.example.com/larkspur/")
-                    .append(name).append("\",\"archived\":false,\"empty_repo\":false}");
             Path repository = SampleCatalog.repository(name);
             try (Stream<Path> files = Files.walk(repository)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -48,8 +50,26 @@ class SampleCatalogOverGitLabTest {
                 }
             }
         }
-        gitlab.on("/api/v4/groups/larkspur/projects?include_subgroups=true&archived=false&order_by=id&sort=asc&per_page=50"
-                + "&page=1", json(200, projects.append("]").toString(), "X-Next-Page", "", "X-Total-Pages", "1"));
+        gitlab.on(LISTING, json(200, projects(List.of()), "X-Next-Page", "", "X-Total-Pages", "1"));
+    }
+
+    private static final String LISTING = "/api/v4/groups/larkspur/projects?include_subgroups=true&archived=false"
+            + "&order_by=id&sort=asc&per_page=50&page=1";
+
+    /** The group's project listing, leaving out some repositories. */
+    private String projects(List<String> leftOut) {
+        StringBuilder projects = new StringBuilder("[");
+        for (int i = 0; i < repositories.size(); i++) {
+            String name = repositories.get(i);
+            if (leftOut.contains(name)) {
+                continue;
+            }
+            projects.append(projects.length() == 1 ? "" : ",").append("{\"id\":").append(100 + i)
+                    .append(",\"path_with_namespace\":\"larkspur/").append(name)
+                    .append("\",\"default_branch\":\"main\",\"web_url\":\"https://gitlab.example.com/larkspur/")
+                    .append(name).append("\",\"archived\":false,\"empty_repo\":false}");
+        }
+        return projects.append("]").toString();
     }
 
     @AfterEach
@@ -82,6 +102,56 @@ class SampleCatalogOverGitLabTest {
         assertThat(discovery.readFile(found.get("larkspur/larkspur-org"), "systems/all.yaml")).hasValueSatisfying(
                 bytes -> assertThat(bytes).isEqualTo(read("larkspur-org", "systems/all.yaml")));
         assertThat(discovery.readFile(found.get("larkspur/larkspur-org"), "systems/missing.yaml")).isEmpty();
+    }
+
+    @Test
+    void theDiscoveredGroupIngestsLikeItsFoldersWithDefinitionsReadFromTheHost() {
+        IngestTesting ingest = new IngestTesting();
+        DiscoveredSource discovered = DiscoveredSource.of(discovery(), "gitlab:larkspur", ingest.ingester().properties()
+                .scan());
+
+        IngestReport report = ingest.ingest(discovered.source());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).extracting(IngestProblem::rule).doesNotContain(Rule.REMOTE_PLACEHOLDER);
+        assertThat(ingest.probe().rows("MATCH (n:Entity) WHERE n.missing = false RETURN n.kind AS kind, count(*) AS c "
+                + "ORDER BY kind")).extracting(row -> row.get("kind") + "=" + row.get("c")).containsExactly(
+                "API=7", "Component=14", "Domain=3", "Group=12", "Location=2", "Resource=11", "System=6", "User=17");
+        assertThat(ingest.probe().properties("component:default/payments-service"))
+                .containsEntry("repository", "larkspur/payments-service")
+                .containsEntry("repositoryUrl", "https://gitlab.example.com/larkspur/payments-service");
+        assertThat((String) ingest.probe().properties("api:default/payment-events").get("definition"))
+                .isEqualTo(new String(read("payments-service", "api/asyncapi.yaml"), StandardCharsets.UTF_8));
+        assertThat(discovered.summary()).isEqualTo("gitlab:larkspur: 15 repositories listed, 0 filtered out, "
+                + "0 without a descriptor, 15 read, 0 unreadable (kept as they were), 16 requests");
+    }
+
+    @Test
+    void aRepositoryTheHostFailsToAnswerKeepsItsEntitiesUntilItLeavesTheGroup() {
+        IngestTesting ingest = new IngestTesting();
+        ingest.ingest(DiscoveredSource.of(discovery(), "gitlab:larkspur", ingest.ingester().properties().scan())
+                .source());
+        int checkout = 100 + repositories.indexOf("checkout-service");
+        gitlab.replace("/api/v4/projects/" + checkout + "/repository/files/"
+                        + PathEncoding.fileSegment("catalog-info.yaml") + "/raw?ref=main",
+                json(500, "{\"message\":\"500 Internal Server Error\"}"));
+
+        DiscoveredSource partial = DiscoveredSource.of(discovery(), "gitlab:larkspur",
+                ingest.ingester().properties().scan());
+        IngestReport failing = ingest.ingest(partial.source());
+
+        assertThat(failing.warnings()).extracting(IngestProblem::message).anySatisfy(message -> assertThat(message)
+                .startsWith("repository larkspur/checkout-service could not be read (")
+                .endsWith("); the entities it defined before are left as they were"));
+        assertThat(ingest.probe().properties("component:default/checkout-service")).containsEntry("orphan", false);
+        assertThat(failing.counts().orphaned()).isZero();
+
+        gitlab.replace(LISTING, json(200, projects(List.of("checkout-service")), "X-Next-Page", "", "X-Total-Pages",
+                "1"));
+        ingest.ingest(DiscoveredSource.of(discovery(), "gitlab:larkspur", ingest.ingester().properties().scan())
+                .source());
+
+        assertThat(ingest.probe().properties("component:default/checkout-service")).containsEntry("orphan", true);
     }
 
     private static byte[] read(String repository, String path) {

@@ -32,7 +32,9 @@ public final class CypherValues {
         if (value == null || value.isNull()) {
             return null;
         }
-        return switch (value.type().name()) {
+        // The driver names list types by their element type ("LIST OF ANY?"), so lists are matched by prefix.
+        String type = value.type().name().startsWith("LIST") ? "LIST" : value.type().name();
+        return switch (type) {
             case "NODE" -> node(value.asNode());
             case "RELATIONSHIP" -> relationship(value.asRelationship(), null, null);
             case "PATH" -> path(value.asPath());

@@ -32,10 +32,17 @@ public final class EntityQueries {
             RETURN %s AS entity
             """.formatted(summaryOf("n"));
 
+    /**
+     * Reads are read-committed: a relationship deleted by a write committing during the query can
+     * still be met, with no type and ends that are not the two nodes any more. Such rows describe
+     * nothing that exists, so the query keeps only relationships that really join {@code n} and {@code m}.
+     */
     private static final String RELATIONS = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})-[r]-(m:Entity)
-            RETURN ref, type(r) AS type, startNode(r) = n AS outgoing, %s AS other
+            WITH ref, n, m, type(r) AS type, startNode(r) AS start, endNode(r) AS end
+            WHERE type IS NOT NULL AND ((start = n AND end = m) OR (start = m AND end = n))
+            RETURN ref, type, start = n AS outgoing, %s AS other
             ORDER BY ref, type, other.ref
             """.formatted(summaryOf("m"));
 

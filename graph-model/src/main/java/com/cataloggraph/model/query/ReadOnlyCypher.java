@@ -91,31 +91,34 @@ public final class ReadOnlyCypher {
         }
     }
 
+    /** Procedures and commands first: their own names explain a refusal better than the query type does. */
     private static void check(ResultSummary summary) {
+        if (summary.hasPlan()) {
+            checkOperators(summary.plan());
+        }
         QueryType type = summary.queryType();
         if (type != QueryType.READ_ONLY) {
             throw new RejectedQueryException("Refused: the query " + describe(type) + ". Only read-only queries "
                     + "(MATCH ... RETURN) may run; CREATE, MERGE, SET, DELETE, REMOVE and schema or admin "
                     + "commands are not allowed");
         }
-        if (summary.hasPlan()) {
-            checkOperators(summary.plan());
-        }
     }
 
     private static void checkOperators(Plan plan) {
-        String operator = plan.operatorType().toLowerCase(Locale.ROOT);
+        // Operator types may carry the database, e.g. "ShowTransactions@neo4j".
+        String name = plan.operatorType().replaceFirst("@.*$", "");
+        String operator = name.toLowerCase(Locale.ROOT);
         if (operator.startsWith("loadcsv")) {
             throw new RejectedQueryException("Refused: LOAD CSV reads files or URLs; queries may only read the graph");
         }
         if ((operator.startsWith("show") || operator.startsWith("terminate")) && !ALLOWED_COMMANDS.contains(operator)) {
-            throw new RejectedQueryException("Refused: " + plan.operatorType() + " is an administration command; "
+            throw new RejectedQueryException("Refused: " + name + " is an administration command; "
                     + "only SHOW INDEXES and SHOW CONSTRAINTS are allowed");
         }
         if (operator.contains("procedurecall")) {
             String signature = String.valueOf(plan.arguments().get("Details"));
-            Matcher name = PROCEDURE_NAME.matcher(signature);
-            String procedure = name.find() ? name.group(1) : signature;
+            Matcher called = PROCEDURE_NAME.matcher(signature);
+            String procedure = called.find() ? called.group(1) : signature;
             if (!ALLOWED_PROCEDURES.contains(procedure.toLowerCase(Locale.ROOT))) {
                 throw new RejectedQueryException("Refused: procedure " + procedure + " is not allowed. Allowed: "
                         + String.join(", ", ALLOWED_PROCEDURES.stream().sorted().toList()));

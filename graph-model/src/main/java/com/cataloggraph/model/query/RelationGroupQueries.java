@@ -18,11 +18,14 @@ import java.util.Set;
  */
 public final class RelationGroupQueries {
 
+    /** Keeps only relationships that really join {@code n} and {@code m}: see {@code EntityQueries.RELATIONS}. */
     private static final String GROUPS = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})-[r]-(m:Entity)
-            WHERE size($types) = 0 OR type(r) IN $types
-            WITH ref, type(r) AS type, startNode(r) = n AS outgoing, m
+            WITH ref, n, m, type(r) AS type, startNode(r) AS start, endNode(r) AS end
+            WHERE type IS NOT NULL AND ((start = n AND end = m) OR (start = m AND end = n))
+              AND (size($types) = 0 OR type IN $types)
+            WITH ref, type, start = n AS outgoing, m
             ORDER BY m.ref
             WITH ref, type, outgoing, m.kind AS kind, collect(m) AS others
             RETURN ref, type, outgoing, kind, size(others) AS total,

@@ -25,6 +25,10 @@ import org.neo4j.driver.TransactionContext;
  * <p>A relation remembers which entities declared it ({@code declaredBy}), so re-writing an
  * entity replaces exactly the relations its own descriptor produced, and the pair declared from
  * both ends ({@code dependsOn} here, {@code dependencyOf} there) is stored once.
+ *
+ * <p>Relations an entity declares again are left in place, never deleted and created anew: Neo4j
+ * reads are read-committed, so a query walking an entity's relationships while they were being
+ * re-created could miss them, or meet one deleted under it.
  */
 public final class CatalogWriter {
 
@@ -49,6 +53,18 @@ public final class CatalogWriter {
             DELETE r
             """;
 
+    /** As {@link #DROP_DECLARED_RELATIONS}, sparing each entity's relations it declares again ({@code row.keep}). */
+    private static final String DROP_UNDECLARED_RELATIONS = """
+            UNWIND $rows AS row
+            MATCH (:Entity {ref: row.ref})-[r]-()
+            WHERE row.ref IN r.declaredBy
+              AND NOT (startNode(r).ref + ' ' + type(r) + ' ' + endNode(r).ref) IN row.keep
+            WITH r, collect(DISTINCT row.ref) AS gone
+            SET r.declaredBy = [by IN r.declaredBy WHERE NOT by IN gone]
+            WITH r WHERE size(r.declaredBy) = 0
+            DELETE r
+            """;
+
     private static final String MERGE_PLACEHOLDERS = """
             UNWIND $rows AS row
             MERGE (n:Entity {ref: row.ref})
@@ -62,8 +78,8 @@ public final class CatalogWriter {
                     MATCH (s:Entity {ref: row.source})
                     MATCH (t:Entity {ref: row.target})
                     MERGE (s)-[r:%s]->(t)
-                    SET r.declaredBy = CASE WHEN row.by IN coalesce(r.declaredBy, []) THEN r.declaredBy
-                                            ELSE coalesce(r.declaredBy, []) + row.by END
+                    WITH r, row WHERE NOT row.by IN coalesce(r.declaredBy, [])
+                    SET r.declaredBy = coalesce(r.declaredBy, []) + row.by
                     """.formatted(type.neo4jType())));
 
     private static final String MARK_ORPHANS = """
@@ -123,7 +139,7 @@ public final class CatalogWriter {
     public void write(List<CatalogEntity> entities, List<Relation> relations) {
         String now = Instant.now().toString();
         List<Map<String, Object>> rows = entities.stream().map(e -> EntityRows.entityRow(e, now)).toList();
-        List<String> refs = entities.stream().map(CatalogEntity::key).distinct().toList();
+        List<Map<String, Object>> declarers = EntityRows.declarerRows(entities, relations);
         Map<String, List<Map<String, Object>>> rowsByLabel = rows.stream().collect(Collectors.groupingBy(
                 row -> ((List<?>) row.get("labels")).isEmpty() ? "" : (String) ((List<?>) row.get("labels")).getFirst(),
                 LinkedHashMap::new, Collectors.toList()));
@@ -133,7 +149,7 @@ public final class CatalogWriter {
         database.write(tx -> {
             rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES
                     : UPSERT_ENTITIES_BY_LABEL.get(label), "rows", group));
-            run(tx, DROP_DECLARED_RELATIONS, "refs", refs);
+            run(tx, DROP_UNDECLARED_RELATIONS, "rows", declarers);
             run(tx, MERGE_PLACEHOLDERS, "rows", EntityRows.endpointRows(relations));
             relationsByType.forEach((type, group) -> run(tx, MERGE_RELATIONS_BY_TYPE.get(type), "rows", group));
             return null;

@@ -75,6 +75,25 @@ final class EntityRows {
                 "by", relation.declaredBy().canonical());
     }
 
+    /**
+     * One row per written entity: its ref and the relations it declares, as {@code "source TYPE target"},
+     * which the writer keeps in place rather than dropping and creating again.
+     */
+    static List<Map<String, Object>> declarerRows(List<CatalogEntity> entities, List<Relation> relations) {
+        Map<String, List<String>> keep = new LinkedHashMap<>();
+        entities.forEach(entity -> keep.putIfAbsent(entity.key(), new ArrayList<>()));
+        for (Relation relation : relations) {
+            List<String> declared = keep.get(relation.declaredBy().canonical());
+            if (declared != null) {
+                declared.add(relation.source().canonical() + " " + relation.type().neo4jType() + " "
+                        + relation.target().canonical());
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(keep.size());
+        keep.forEach((ref, declared) -> rows.add(Map.of("ref", ref, "keep", declared)));
+        return rows;
+    }
+
     /** Both ends of a relation, to be created as missing placeholders if nothing defines them. */
     static List<Map<String, Object>> endpointRows(List<Relation> relations) {
         Map<String, Map<String, Object>> endpoints = new LinkedHashMap<>();

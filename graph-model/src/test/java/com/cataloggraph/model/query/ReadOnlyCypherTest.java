@@ -124,6 +124,21 @@ class ReadOnlyCypherTest {
     }
 
     @Test
+    void allowsShowingTheCatalogsIndexes() {
+        CypherResult result = cypher.run("SHOW INDEXES YIELD name WHERE name = 'entity_search' RETURN name", Map.of(),
+                10, Duration.ofSeconds(5));
+
+        assertThat(result.rows()).containsExactly(Map.of("name", "entity_search"));
+    }
+
+    @Test
+    void namesTheRefusedProcedure() {
+        assertThatThrownBy(() -> cypher.run("CALL dbms.listConfig() YIELD name RETURN name", Map.of(), 10,
+                Duration.ofSeconds(5)))
+                .hasMessageStartingWith("Refused: procedure dbms.listConfig is not allowed. Allowed: ");
+    }
+
+    @Test
     void refusesUseOfAnotherDatabase() {
         assertThatThrownBy(() -> cypher.run("USE system SHOW USERS", Map.of(), 10, Duration.ofSeconds(5)))
                 .isInstanceOf(RejectedQueryException.class)

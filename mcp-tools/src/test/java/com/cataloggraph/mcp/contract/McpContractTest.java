@@ -516,9 +516,9 @@ public abstract class McpContractTest {
             "DELETE              | MATCH (n:Resource {ref: 'resource:default/ledger-db'}) DETACH DELETE n | Refused: the query writes to the graph",
             "REMOVE              | MATCH (n:Component {ref: 'component:default/ledger'}) REMOVE n.title  | Refused: the query writes to the graph",
             "LOAD CSV            | LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line               | Refused: LOAD CSV reads files or URLs",
-            "a write procedure   | CALL db.createLabel('Hacked')                                        | Refused: ",
-            "an admin procedure  | CALL dbms.listConfig() YIELD name RETURN name                        | Refused: ",
-            "an admin command    | SHOW TRANSACTIONS                                                    | Refused: ",
+            "a write procedure   | CALL db.createLabel('Hacked')                                        | Refused: procedure db.createLabel is not allowed",
+            "an admin procedure  | CALL dbms.listConfig() YIELD name RETURN name                        | Refused: procedure dbms.listConfig is not allowed",
+            "an admin command    | SHOW TRANSACTIONS                                                    | Refused: ShowTransactions is an administration command",
             "a schema change     | CREATE INDEX hack FOR (n:Entity) ON (n.title)                        | Refused: the query changes the schema"})
     void queryGraphRefusesWhatWritesOrReachesOutside(String form, String cypher, String message) {
         CallToolResult result = call("query_graph", Map.of("cypher", cypher));
