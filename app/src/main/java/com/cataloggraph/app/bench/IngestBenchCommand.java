@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench ingest}: how fast a catalog gets into the graph, and how close that is to the floor. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Measure ingest in one process: (a) cold into an empty embedded database, (b) again with "
-                + "nothing changed, (c) again after 1% of the descriptor files changed (put back afterwards); each "
+                + "nothing changed, (c) again after 1%% of the descriptor files changed (put back afterwards); each "
                 + "with wall time, entities/s, peak heap and RSS. Then the floor: the same files parsed by SnakeYAML "
                 + "alone, and the same nodes and relationships written with plain UNWIND/CREATE into a fresh "
                 + "database; prints cold ingest / floor.",
@@ -43,7 +43,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
     @Option(names = "--fixture", paramLabel = "DIR",
             description = "Ingest this folder of repositories instead of generating one (e.g. from catalog-graph "
-                    + "fixtures generate); the 1% it changes are put back at the end.")
+                    + "fixtures generate); the 1%% it changes are put back at the end.")
     Path fixture;
 
     @Option(names = "--data", paramLabel = "DIR",

@@ -53,10 +53,17 @@ public final class CatalogWriter {
             DELETE r
             """;
 
-    /** As {@link #DROP_DECLARED_RELATIONS}, sparing each entity's relations it declares again ({@code row.keep}). */
-    private static final String DROP_UNDECLARED_RELATIONS = """
+    /**
+     * As {@link #DROP_DECLARED_RELATIONS}, sparing each entity's relations it declares again ({@code row.keep}).
+     * Runs before the upsert: an entity not stored yet, or stored only as a missing placeholder, has
+     * declared nothing, so its relationships (others' declarations) are not walked at all.
+     */
+    static final String DROP_UNDECLARED_RELATIONS = """
             UNWIND $rows AS row
-            MATCH (:Entity {ref: row.ref})-[r]-()
+            MATCH (n:Entity {ref: row.ref})
+            USING INDEX n:Entity(ref)
+            WHERE n.missing = false
+            MATCH (n)-[r]-()
             WHERE row.ref IN r.declaredBy
               AND NOT (startNode(r).ref + ' ' + type(r) + ' ' + endNode(r).ref) IN row.keep
             WITH r, collect(DISTINCT row.ref) AS gone
@@ -140,6 +147,8 @@ public final class CatalogWriter {
         String now = Instant.now().toString();
         List<Map<String, Object>> rows = entities.stream().map(e -> EntityRows.entityRow(e, now)).toList();
         List<Map<String, Object>> declarers = EntityRows.declarerRows(entities, relations);
+        List<Map<String, Object>> placeholders = EntityRows.endpointRows(relations, declarers.stream()
+                .map(row -> (String) row.get("ref")).collect(Collectors.toSet()));
         Map<String, List<Map<String, Object>>> rowsByLabel = rows.stream().collect(Collectors.groupingBy(
                 row -> ((List<?>) row.get("labels")).isEmpty() ? "" : (String) ((List<?>) row.get("labels")).getFirst(),
                 LinkedHashMap::new, Collectors.toList()));
@@ -147,10 +156,10 @@ public final class CatalogWriter {
                 Relation::type, () -> new EnumMap<>(RelationType.class),
                 Collectors.mapping(EntityRows::relationRow, Collectors.toList())));
         database.write(tx -> {
+            run(tx, DROP_UNDECLARED_RELATIONS, "rows", declarers);
             rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES
                     : UPSERT_ENTITIES_BY_LABEL.get(label), "rows", group));
-            run(tx, DROP_UNDECLARED_RELATIONS, "rows", declarers);
-            run(tx, MERGE_PLACEHOLDERS, "rows", EntityRows.endpointRows(relations));
+            run(tx, MERGE_PLACEHOLDERS, "rows", placeholders);
             relationsByType.forEach((type, group) -> run(tx, MERGE_RELATIONS_BY_TYPE.get(type), "rows", group));
             return null;
         });

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,12 +95,18 @@ final class EntityRows {
         return rows;
     }
 
-    /** Both ends of a relation, to be created as missing placeholders if nothing defines them. */
-    static List<Map<String, Object>> endpointRows(List<Relation> relations) {
+    /**
+     * Both ends of a relation, to be created as missing placeholders if nothing defines them; the refs
+     * {@code written} in the same transaction already exist.
+     */
+    static List<Map<String, Object>> endpointRows(List<Relation> relations, Set<String> written) {
         Map<String, Map<String, Object>> endpoints = new LinkedHashMap<>();
         for (Relation relation : relations) {
             for (EntityRef ref : List.of(relation.source(), relation.target())) {
-                endpoints.computeIfAbsent(ref.canonical(), key -> placeholderRow(ref));
+                String key = ref.canonical();
+                if (!written.contains(key)) {
+                    endpoints.computeIfAbsent(key, k -> placeholderRow(ref));
+                }
             }
         }
         return new ArrayList<>(endpoints.values());

@@ -172,4 +172,33 @@ class CatalogWriterTest {
     private List<String> column(String cypher) {
         return neo4j.database().read(tx -> tx.run(cypher).list(r -> r.get(0).asString()));
     }
+
+    @Test
+    void aRewriteFindsEachWrittenEntityByItsRefNotByScanningTheRealOnes() {
+        TestCatalog catalog = new TestCatalog();
+        for (int i = 0; i < 50; i++) {
+            catalog.add("component:default/service-" + i).type("service").relate(OWNED_BY, "group:default/team-a");
+        }
+        catalog.writeTo(writer);
+
+        // Filtered on missing = false, the planner may otherwise seek every real entity by the missing index
+        // and compare refs: a cost that grows with the catalog times the batch.
+        List<org.neo4j.driver.summary.Plan> leaves = new java.util.ArrayList<>();
+        try (org.neo4j.driver.Session session = neo4j.driver().session()) {
+            collectLeaves(session.run("EXPLAIN " + CatalogWriter.DROP_UNDECLARED_RELATIONS,
+                    Map.of("rows", List.of())).consume().plan(), leaves);
+        }
+        assertThat(leaves).filteredOn(leaf -> !leaf.operatorType().startsWith("Unwind")).singleElement()
+                .satisfies(leaf -> {
+                    assertThat(leaf.operatorType()).startsWith("NodeUniqueIndexSeek");
+                    assertThat(leaf.arguments().get("Details").asString()).contains("n:Entity(ref) WHERE ref = row.ref");
+                });
+    }
+
+    private static void collectLeaves(org.neo4j.driver.summary.Plan plan, List<org.neo4j.driver.summary.Plan> leaves) {
+        if (plan.children().isEmpty()) {
+            leaves.add(plan);
+        }
+        plan.children().forEach(child -> collectLeaves(child, leaves));
+    }
 }
