@@ -152,9 +152,11 @@ public final class CatalogWriter {
         Map<String, List<Map<String, Object>>> rowsByLabel = rows.stream().collect(Collectors.groupingBy(
                 row -> ((List<?>) row.get("labels")).isEmpty() ? "" : (String) ((List<?>) row.get("labels")).getFirst(),
                 LinkedHashMap::new, Collectors.toList()));
-        Map<RelationType, List<Map<String, Object>>> relationsByType = relations.stream().collect(Collectors.groupingBy(
-                Relation::type, () -> new EnumMap<>(RelationType.class),
-                Collectors.mapping(EntityRows::relationRow, Collectors.toList())));
+        // Distinct: one statement's rows all read a relationship's declaredBy before any row sets it, so a
+        // relation its entity declares twice would otherwise list that entity twice.
+        Map<RelationType, List<Map<String, Object>>> relationsByType = relations.stream().distinct().collect(
+                Collectors.groupingBy(Relation::type, () -> new EnumMap<>(RelationType.class),
+                        Collectors.mapping(EntityRows::relationRow, Collectors.toList())));
         database.write(tx -> {
             run(tx, DROP_UNDECLARED_RELATIONS, "rows", declarers);
             rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES

@@ -195,6 +195,21 @@ class CatalogWriterTest {
                 });
     }
 
+    @Test
+    void aRelationDeclaredTwiceByOneEntityListsItsDeclarerOnce() {
+        TestCatalog catalog = new TestCatalog();
+        catalog.add("component:default/payments").relate(DEPENDS_ON, "resource:default/ledger-db")
+                .relate(DEPENDS_ON, "resource:default/ledger-db");
+        catalog.add("resource:default/ledger-db").relateFrom("component:default/payments", DEPENDS_ON);
+        catalog.writeTo(writer);
+
+        assertThat(single("""
+                MATCH (:Component {ref: 'component:default/payments'})-[r:DEPENDS_ON]->(:Resource)
+                RETURN count(r) AS count, r.declaredBy AS by
+                """)).containsEntry("count", 1L)
+                .containsEntry("by", List.of("component:default/payments", "resource:default/ledger-db"));
+    }
+
     private static void collectLeaves(org.neo4j.driver.summary.Plan plan, List<org.neo4j.driver.summary.Plan> leaves) {
         if (plan.children().isEmpty()) {
             leaves.add(plan);
