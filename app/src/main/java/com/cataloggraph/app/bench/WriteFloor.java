@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -46,7 +45,7 @@ final class WriteFloor {
     static Measurement run(StoredGraphPages stored, Path folder, long pageCacheBytes, int batchSize,
                            boolean withSchema, ResourceMeter meter) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(folder, 0, pageCacheBytes);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.auth(),
                      Config.builder().withLogging(Logging.slf4j()).build())) {
             CatalogDatabase database = new CatalogDatabase(driver);
             meter.reset();

@@ -63,8 +63,10 @@ public final class Neo4jEndpoint implements AutoCloseable {
             int port = choosePort(properties.boltPort());
             EmbeddedNeo4j embedded = EmbeddedNeo4j.start(data, port, properties.pageCache().toBytes());
             lock.get().publish(new RunningInstance(ProcessHandle.current().pid(), command, embedded.boltUri()));
-            return new Neo4jEndpoint(embedded.boltUri(), AuthTokens.none(), null,
-                    "embedded Neo4j, data in " + data + ", Bolt at " + embedded.boltUri(), embedded, lock.get());
+            return new Neo4jEndpoint(embedded.boltUri(), embedded.auth(), null,
+                    "embedded Neo4j, data in " + data + ", Bolt at " + embedded.boltUri() + " (user "
+                            + BoltPassword.USER + ", password in " + data.resolve(BoltPassword.FILE) + ")",
+                    embedded, lock.get());
         } catch (RuntimeException e) {
             lock.get().close();
             throw e;
@@ -82,13 +84,14 @@ public final class Neo4jEndpoint implements AutoCloseable {
         if (properties.whenDataInUse() == Neo4jProperties.WhenDataInUse.FAIL) {
             throw new DataFolderInUseException("The data folder " + data + " is in use by process "
                     + instance.pid() + " (catalog-graph " + instance.command() + "). Connect to that instance "
-                    + "instead: Neo4j Browser or cypher-shell at " + instance.boltUri() + "; `catalog-graph mcp`, "
+                    + "instead: Neo4j Browser or cypher-shell at " + instance.boltUri() + " (user "
+                    + BoltPassword.USER + ", password in " + data.resolve(BoltPassword.FILE) + "); `catalog-graph mcp`, "
                     + "`query` and `ingest` with the same --data attach to it automatically. Or start this one "
                     + "with another --data DIR.");
         }
         LOG.info("Data folder {} is held by process {} ({}); connecting to it at {}", data, instance.pid(),
                 instance.command(), instance.boltUri());
-        return new Neo4jEndpoint(instance.boltUri(), AuthTokens.none(), null,
+        return new Neo4jEndpoint(instance.boltUri(), EmbeddedNeo4j.authFor(data), null,
                 "embedded Neo4j of process " + instance.pid() + " at " + instance.boltUri(), null, null);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.CatalogGraphCommand;
 import com.cataloggraph.app.cli.ExitCodes;
+import com.cataloggraph.app.neo4j.BoltPassword;
 import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.store.CatalogDatabase;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import tools.jackson.databind.JsonNode;
@@ -44,16 +44,18 @@ class AgentsMdCommandTest {
     @BeforeAll
     static void startNeo4jWithTheSampleCompany(@TempDir Path data) {
         neo4j = EmbeddedNeo4j.start(data, 0, 64L * 1024 * 1024);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.auth());
         CatalogDatabase database = new CatalogDatabase(driver);
         CatalogSchema.apply(database);
         SampleGraph.build().writeTo(CatalogGraph.over(database).writer());
         System.setProperty("catalog.neo4j.uri", neo4j.boltUri().toString());
+        System.setProperty("catalog.neo4j.password", BoltPassword.read(data).orElseThrow());
     }
 
     @AfterAll
     static void stop() {
         System.clearProperty("catalog.neo4j.uri");
+        System.clearProperty("catalog.neo4j.password");
         driver.close();
         neo4j.close();
     }

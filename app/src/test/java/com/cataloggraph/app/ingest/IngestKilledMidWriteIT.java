@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.ExitCodes;
 import com.cataloggraph.app.neo4j.DataFolderLock;
+import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
 import com.cataloggraph.app.neo4j.RunningInstance;
 import com.cataloggraph.app.process.CatalogGraphProcess;
 import com.cataloggraph.app.testing.DataFolderDatabase;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -79,7 +79,7 @@ class IngestKilledMidWriteIT {
             RunningInstance instance = DataFolderLock.holder(data).orElseThrow(() ->
                     new AssertionError("the ingest did not publish its Bolt endpoint: " + ingest.output()));
             long seen = 0;
-            try (Driver driver = GraphDatabase.driver(instance.boltUri(), AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(instance.boltUri(), EmbeddedNeo4j.authFor(data))) {
                 long deadline = System.nanoTime() + RUN.toNanos();
                 while (seen == 0 && ingest.isAlive() && System.nanoTime() < deadline) {
                     seen = driver.executableQuery(LIVE_ENTITIES).execute().records().getFirst().get(0).asLong();

@@ -1,5 +1,6 @@
 package com.cataloggraph.app.mcp;
 
+import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
 import com.cataloggraph.app.process.CatalogGraphProcess;
 import com.cataloggraph.mcp.testing.ContractCatalog;
 import com.cataloggraph.model.CatalogGraph;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -43,7 +43,7 @@ final class ServedCatalog {
             String httpUrl = server.awaitHttpUrl(Duration.ofSeconds(180));
             URI boltUri = server.stdout().stream().map(BOLT::matcher).filter(Matcher::find).findFirst()
                     .map(m -> URI.create(m.group(1))).orElseThrow(() -> new IllegalStateException(server.output()));
-            try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none())) {
+            try (Driver driver = GraphDatabase.driver(boltUri, EmbeddedNeo4j.authFor(data))) {
                 ContractCatalog.seed(CatalogGraph.over(new CatalogDatabase(driver)));
             }
             instance = new ServedCatalog(data, httpUrl, boltUri);

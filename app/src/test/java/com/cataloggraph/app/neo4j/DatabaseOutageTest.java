@@ -34,7 +34,9 @@ class DatabaseOutageTest {
         int boltPort = freePort();
         Map<String, Object> properties = Map.of(
                 "catalog.neo4j.uri", "bolt://127.0.0.1:" + boltPort,
-                "catalog.neo4j.password", "",
+                "catalog.neo4j.username", BoltPassword.USER,
+                // The database started below on this folder takes this password.
+                "catalog.neo4j.password", BoltPassword.readOrCreate(data),
                 "catalog.neo4j.connection-timeout", "1s",
                 "catalog.neo4j.max-retry-time", "1s",
                 "server.port", 0);

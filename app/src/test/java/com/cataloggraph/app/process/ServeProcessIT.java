@@ -48,7 +48,7 @@ class ServeProcessIT {
     @Test
     void printsWhereBoltListens() {
         assertThat(server.stdout()).anySatisfy(line -> assertThat(line).matches(
-                "\\s+Neo4j\\s+embedded Neo4j, data in .*, Bolt at bolt://127\\.0\\.0\\.1:\\d+"));
+                "\\s+Neo4j\\s+embedded Neo4j, data in .*, Bolt at bolt://127\\.0\\.0\\.1:\\d+ \\(user neo4j, password in .*/bolt-password\\)"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.cataloggraph.app.testing;
 import com.cataloggraph.app.neo4j.EmbeddedNeo4j;
 import com.cataloggraph.model.store.CatalogDatabase;
 import java.nio.file.Path;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -21,7 +20,7 @@ public final class DataFolderDatabase implements AutoCloseable {
 
     private DataFolderDatabase(Path folder) {
         this.neo4j = EmbeddedNeo4j.start(folder, 0, PAGE_CACHE_BYTES);
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.auth());
         this.database = new CatalogDatabase(driver);
     }
 
