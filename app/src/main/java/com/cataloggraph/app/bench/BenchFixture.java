@@ -4,6 +4,7 @@ import com.cataloggraph.fixtures.generator.CatalogGenerator;
 import com.cataloggraph.fixtures.generator.GenerationReport;
 import com.cataloggraph.fixtures.generator.GeneratorSettings;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,6 +17,26 @@ import java.util.Locale;
  * @param description one line saying what it is
  */
 record BenchFixture(Path folder, String description) {
+
+    /**
+     * The folder given with {@code --fixture}, or a catalog generated at the scale and seed.
+     *
+     * @throws IllegalArgumentException naming the option that is wrong
+     */
+    static BenchFixture prepare(Path given, double scale, long seed, TempFolders temp, PrintWriter err)
+            throws IOException {
+        if (given != null) {
+            return given(given);
+        }
+        try {
+            new GeneratorSettings(seed, scale);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scale: " + e.getMessage(), e);
+        }
+        err.println("bench: generating the catalog (scale " + Units.scale(scale) + ", seed " + seed + ")");
+        err.flush();
+        return generate(scale, seed, temp);
+    }
 
     static BenchFixture given(Path folder) {
         if (!Files.isDirectory(folder)) {

@@ -106,20 +106,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
     }
 
     private BenchFixture prepareFixture(TempFolders temp, PrintWriter err) throws IOException {
-        if (fixture != null) {
-            try {
-                return BenchFixture.given(fixture);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
         try {
-            new GeneratorSettings(seed, scale);
+            return BenchFixture.prepare(fixture, scale, seed, temp, err);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        progress(err, "generating the catalog (scale " + Units.scale(scale) + ", seed " + seed + ")");
-        return BenchFixture.generate(scale, seed, temp);
     }
 
     private void requireEmpty(Path folder) throws IOException {

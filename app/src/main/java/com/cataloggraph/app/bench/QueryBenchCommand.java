@@ -138,21 +138,11 @@ public final class QueryBenchCommand implements Callable<Integer> {
     }
 
     private BenchFixture fixture(TempFolders temp, PrintWriter err) throws java.io.IOException {
-        if (fixture != null) {
-            try {
-                return BenchFixture.given(fixture);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
         try {
-            new GeneratorSettings(seed, scale);
+            return BenchFixture.prepare(fixture, scale, seed, temp, err);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--scale: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        err.println("bench: generating the catalog (scale " + Units.scale(scale) + ", seed " + seed + ")");
-        err.flush();
-        return BenchFixture.generate(scale, seed, temp);
     }
 
     private static String ingest(ConfigurableApplicationContext context, BenchFixture catalog, PrintWriter err)
