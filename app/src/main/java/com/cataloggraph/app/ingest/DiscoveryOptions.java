@@ -51,8 +51,8 @@ public final class DiscoveryOptions {
     boolean includeArchived;
 
     @Option(names = "--descriptor-path", paramLabel = "PATH",
-            description = "Descriptor path to look for in each discovered repository (repeatable; default: "
-                    + "catalog-info.yaml).")
+            description = "Descriptor path to look for in each discovered repository, or a glob such as "
+                    + "'**/catalog-info.yaml' matched against its file tree (repeatable; default: catalog-info.yaml).")
     List<String> descriptorPaths = new ArrayList<>();
 
     boolean any() {

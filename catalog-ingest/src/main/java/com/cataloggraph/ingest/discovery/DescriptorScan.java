@@ -7,22 +7,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the configured descriptor paths of every candidate, a few repositories at a time, and
  * sorts the outcomes into repositories with descriptors, repositories without, and problems,
- * keeping the listing's order.
+ * keeping the listing's order. Exact paths are read directly; globs are matched against the
+ * repository's file list, asked for only when there are globs.
  */
 final class DescriptorScan {
 
     private final List<String> paths;
+    private final List<DescriptorGlob> globs;
     private final int concurrency;
     private final BiFunction<Candidate, String, FileAnswer> reader;
+    private final Function<Candidate, TreeAnswer> lister;
 
-    DescriptorScan(List<String> paths, int concurrency, BiFunction<Candidate, String, FileAnswer> reader) {
-        this.paths = paths;
+    DescriptorScan(List<String> paths, int concurrency, BiFunction<Candidate, String, FileAnswer> reader,
+                   Function<Candidate, TreeAnswer> lister) {
+        this.paths = paths.stream().filter(path -> !DescriptorGlob.isGlob(path)).toList();
+        this.globs = paths.stream().filter(DescriptorGlob::isGlob).map(DescriptorGlob::of).toList();
         this.concurrency = concurrency;
         this.reader = reader;
+        this.lister = lister;
     }
 
     record Outcome(List<DiscoveredRepository> repositories, List<DiscoveryProblem> problems, int withoutDescriptor) {
@@ -69,7 +77,23 @@ final class DescriptorScan {
     private Scanned scan(Candidate candidate) {
         List<DiscoveredFile> files = new ArrayList<>();
         List<DiscoveryProblem> problems = new ArrayList<>();
-        for (String path : paths) {
+        List<String> wanted = new ArrayList<>(paths);
+        if (!globs.isEmpty()) {
+            TreeAnswer listing;
+            try {
+                listing = lister.apply(candidate);
+            } catch (DiscoveryException e) {
+                listing = new TreeAnswer.Failed(e.getMessage());
+            }
+            switch (listing) {
+                case TreeAnswer.Listed listed -> listed.paths().stream().sorted()
+                        .filter(path -> globs.stream().anyMatch(glob -> glob.matches(path)) && !wanted.contains(path))
+                        .forEach(wanted::add);
+                case TreeAnswer.Failed failed -> problems.add(new DiscoveryProblem(candidate.slug(),
+                        globs.stream().map(DescriptorGlob::text).collect(Collectors.joining(", ")), failed.message()));
+            }
+        }
+        for (String path : wanted) {
             FileAnswer answer;
             try {
                 answer = reader.apply(candidate, path);

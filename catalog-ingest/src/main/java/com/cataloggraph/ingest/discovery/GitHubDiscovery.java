@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  *       {@code rel="next"} (only on the configured API's own origin, so the token never leaves it);</li>
  *   <li>{@code GET /repos/{owner}/{repo}/contents/{path}?ref=BRANCH}: a JSON object with the file
  *       base64-encoded; for a file over 1 MB GitHub sends {@code "encoding": "none"} and the file is
- *       fetched again with {@code Accept: application/vnd.github.raw+json}; 404 means no such file.</li>
+ *       fetched again with {@code Accept: application/vnd.github.raw+json}; 404 means no such file;</li>
+ *   <li>{@code GET /repos/{owner}/{repo}/git/trees/{ref}?recursive=1} when descriptor paths have globs.</li>
  * </ul>
  * Every request carries {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version}
  * and, when a token is set, {@code Authorization: Bearer}.
@@ -159,6 +160,40 @@ public final class GitHubDiscovery extends ProviderDiscovery {
             default -> new FileAnswer.Failed("GitHub answered " + response.statusCode() + " for the raw " + path + " at "
                     + ref + ": " + ProviderMessages.summary(response.body()));
         };
+    }
+
+    /**
+     * {@code GET /repos/{owner}/{repo}/git/trees/{ref}?recursive=1}; entries of type {@code blob} are files.
+     * A listing GitHub truncated (over its size limits) is a failure, so the repository's entities stay
+     * as they were rather than losing those of the files left out. 404 and 409 (no such ref, an empty
+     * repository) list nothing.
+     */
+    @Override
+    TreeAnswer tree(String fullName, String ref) {
+        int slash = fullName.indexOf('/');
+        URI uri = URI.create(options.apiUrl() + "/repos/" + PathEncoding.segment(fullName.substring(0, slash)) + "/"
+                + PathEncoding.segment(fullName.substring(slash + 1)) + "/git/trees/" + PathEncoding.segment(ref)
+                + "?recursive=1");
+        HttpResponse<byte[]> response = http.get(uri, Map.of());
+        if (response.statusCode() == 404 || response.statusCode() == 409) {
+            return new TreeAnswer.Listed(List.of());
+        }
+        if (response.statusCode() != 200) {
+            return new TreeAnswer.Failed("GitHub answered " + response.statusCode() + " listing the files at " + ref
+                    + ": " + ProviderMessages.summary(response.body()));
+        }
+        JsonNode body = JsonFields.parse(response.body(), "GitHub's file tree");
+        if (JsonFields.flag(body, "truncated")) {
+            return new TreeAnswer.Failed("GitHub truncated the file tree at " + ref + " (too many files); name the "
+                    + "descriptor paths exactly instead of by a glob");
+        }
+        List<String> paths = new ArrayList<>();
+        body.path("tree").values().forEach(entry -> {
+            if ("blob".equals(JsonFields.text(entry, "type")) && JsonFields.text(entry, "path") != null) {
+                paths.add(JsonFields.text(entry, "path"));
+            }
+        });
+        return new TreeAnswer.Listed(paths);
     }
 
     private URI contentsUri(String fullName, String ref, String path) {

@@ -120,4 +120,40 @@ public final class GitLabDiscovery extends ProviderDiscovery {
                     + ": " + ProviderMessages.summary(response.body()));
         };
     }
+
+    /**
+     * {@code GET /projects/:id/repository/tree?recursive=true&ref=R}, page by page ({@code X-Next-Page});
+     * entries of type {@code blob} are files. 404 (an empty repository, a missing ref) lists nothing.
+     */
+    @Override
+    TreeAnswer tree(String projectId, String ref) {
+        List<String> paths = new ArrayList<>();
+        String page = "1";
+        for (int pages = 0; page != null && !page.isBlank(); pages++) {
+            if (pages == MAX_PAGES) {
+                return new TreeAnswer.Failed("more than " + MAX_PAGES + " pages of files at " + ref);
+            }
+            URI uri = URI.create(options.apiUrl() + "/projects/" + PathEncoding.segment(projectId)
+                    + "/repository/tree?recursive=true&ref=" + PathEncoding.segment(ref) + "&per_page=100&page=" + page);
+            HttpResponse<byte[]> response = http.get(uri, Map.of());
+            if (response.statusCode() == 404) {
+                return new TreeAnswer.Listed(List.of());
+            }
+            if (response.statusCode() != 200) {
+                return new TreeAnswer.Failed("GitLab answered " + response.statusCode() + " listing the files at " + ref
+                        + ": " + ProviderMessages.summary(response.body()));
+            }
+            JsonNode body = JsonFields.parse(response.body(), "GitLab's file list");
+            if (!body.isArray()) {
+                return new TreeAnswer.Failed("GitLab's file list at " + ref + " is not a JSON array");
+            }
+            body.values().forEach(entry -> {
+                if ("blob".equals(JsonFields.text(entry, "type")) && JsonFields.text(entry, "path") != null) {
+                    paths.add(JsonFields.text(entry, "path"));
+                }
+            });
+            page = response.headers().firstValue("X-Next-Page").orElse(null);
+        }
+        return new TreeAnswer.Listed(paths);
+    }
 }

@@ -28,7 +28,8 @@ abstract sealed class ProviderDiscovery implements RepositoryDiscovery permits G
         List<JsonNode> listed = list();
         List<Candidate> candidates = listed.stream().map(this::candidate).flatMap(Optional::stream).toList();
         DescriptorScan.Outcome outcome = new DescriptorScan(descriptorPaths, concurrency,
-                (candidate, path) -> read(candidate.providerId(), candidate.ref(), path)).scan(candidates);
+                (candidate, path) -> read(candidate.providerId(), candidate.ref(), path),
+                candidate -> tree(candidate.providerId(), candidate.ref())).scan(candidates);
         LOG.log(System.Logger.Level.INFO, "{0}: {1} repositories listed, {2} with descriptors, {3} problems",
                 scope(), listed.size(), outcome.repositories().size(), outcome.problems().size());
         return new DiscoveryResult(outcome.repositories(), outcome.problems(), listed.size(),
@@ -55,4 +56,7 @@ abstract sealed class ProviderDiscovery implements RepositoryDiscovery permits G
 
     /** One file of a repository at a ref. */
     abstract FileAnswer read(String providerId, String ref, String path);
+
+    /** Every file of a repository at a ref, for descriptor globs. */
+    abstract TreeAnswer tree(String providerId, String ref);
 }

@@ -206,6 +206,56 @@ class GitHubDiscoveryTest {
     }
 
     /** A repository as {@code GET /orgs/{org}/repos} returns it (a subset of its fields). */
+    @Test
+    void aGlobFindsDescriptorsAnywhereInTheTreeAsBackstagesCatalogPathDoes() {
+        github.on("/repos/larkspur/storefront-web/git/trees/main?recursive=1", json(200, """
+                {"sha":"9fb037999f264ba9a7fc6274d15fa3ae2ab98312","truncated":false,"tree":[
+                  {"path":"catalog-info.yaml","mode":"100644","type":"blob","size":120},
+                  {"path":"services","mode":"040000","type":"tree"},
+                  {"path":"services/cart","mode":"040000","type":"tree"},
+                  {"path":"services/cart/catalog-info.yaml","mode":"100644","type":"blob","size":90},
+                  {"path":"services/cart/README.md","mode":"100644","type":"blob","size":10},
+                  {"path":"docs/catalog-info.yml","mode":"100644","type":"blob","size":10}]}
+                """));
+        github.on("/repos/larkspur/storefront-web/contents/services/cart/catalog-info.yaml?ref=main",
+                json(200, contents("services/cart/catalog-info.yaml", "kind: Component\n")));
+        github.on("/repos/larkspur/route-planner/git/trees/trunk?recursive=1", json(200,
+                "{\"sha\":\"1\",\"truncated\":false,\"tree\":[{\"path\":\"src/app.py\",\"type\":\"blob\"}]}"));
+        github.on("/repos/larkspur/team-wiki/git/trees/main?recursive=1", json(409,
+                "{\"message\":\"Git Repository is empty.\"}"));
+
+        DiscoveryResult result = discovery(options().withDescriptorPaths(List.of("/**/catalog-info.yaml")))
+                .discover();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.repositories()).extracting(DiscoveredRepository::slug)
+                .containsExactly("larkspur/storefront-web");
+        assertThat(result.repositories().getFirst().files()).extracting(DiscoveredFile::path)
+                .containsExactly("catalog-info.yaml", "services/cart/catalog-info.yaml");
+        assertThat(github.targets()).doesNotContain(
+                "/repos/larkspur/storefront-web/contents/services/cart/README.md?ref=main",
+                "/repos/larkspur/storefront-web/contents/docs/catalog-info.yml?ref=main",
+                "/repos/larkspur/route-planner/contents/catalog-info.yaml?ref=trunk");
+        assertThat(result.withoutDescriptor()).as("route-planner, the fork (no such ref: 404), the empty wiki")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aTruncatedTreeIsAProblemSoTheRepositoryKeepsItsEntities() {
+        github.on("/repos/larkspur/storefront-web/git/trees/main?recursive=1", json(200,
+                "{\"sha\":\"1\",\"truncated\":true,\"tree\":[{\"path\":\"catalog-info.yaml\",\"type\":\"blob\"}]}"));
+
+        DiscoveryResult result = discovery(options().withDescriptorPaths(List.of("services/*/catalog-info.yaml")))
+                .discover();
+
+        assertThat(result.problems()).anySatisfy(problem -> {
+            assertThat(problem.slug()).isEqualTo("larkspur/storefront-web");
+            assertThat(problem.message()).contains("truncated");
+        });
+        assertThat(result.repositories()).extracting(DiscoveredRepository::slug)
+                .doesNotContain("larkspur/storefront-web");
+    }
+
     private static String repository(String name, String defaultBranch, boolean archived, boolean fork, String topic) {
         return "{\"id\":" + Math.abs(name.hashCode()) + ",\"name\":\"" + name + "\",\"full_name\":\"larkspur/" + name
                 + "\",\"private\":true,\"html_url\":\"https://github.com/larkspur/" + name + "\",\"fork\":" + fork

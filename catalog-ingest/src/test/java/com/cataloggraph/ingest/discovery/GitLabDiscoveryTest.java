@@ -291,6 +291,44 @@ class GitLabDiscoveryTest {
     }
 
     /** A project as {@code GET /groups/:id/projects} returns it (the fields discovery reads, and a few it does not). */
+    @Test
+    void aGlobMatchesTheRepositoryTreeReadPageByPage() {
+        String tree = "/api/v4/projects/11/repository/tree?recursive=true&ref=main&per_page=100&page=";
+        gitlab.on(tree + "1", json(200, """
+                [{"id":"a1","name":"catalog-info.yaml","type":"blob","path":"catalog-info.yaml","mode":"100644"},
+                 {"id":"a2","name":"services","type":"tree","path":"services","mode":"040000"},
+                 {"id":"a3","name":"ledger","type":"tree","path":"services/ledger","mode":"040000"}]
+                """, "X-Next-Page", "2"));
+        gitlab.on(tree + "2", json(200, """
+                [{"id":"a4","name":"catalog-info.yaml","type":"blob","path":"services/ledger/catalog-info.yaml",
+                  "mode":"100644"},
+                 {"id":"a5","name":"catalog-info.yaml","type":"blob","path":"vendor/lib/deep/catalog-info.yaml",
+                  "mode":"100644"}]
+                """, "X-Next-Page", ""));
+        gitlab.on("/api/v4/projects/11/repository/files/services%2Fledger%2Fcatalog-info%2Eyaml/raw?ref=main",
+                raw(200, "kind: Component\n".getBytes(StandardCharsets.UTF_8), "text/plain"));
+        gitlab.on("/api/v4/projects/12/repository/tree?recursive=true&ref=master&per_page=100&page=1",
+                json(500, "{\"message\":\"500 Internal Server Error\"}"));
+
+        DiscoveryResult result = discovery(options().withDescriptorPaths(List.of("catalog-info.yaml",
+                "services/*/catalog-info.yaml"))).discover();
+
+        DiscoveredRepository payments = result.repositories().getFirst();
+        assertThat(payments.slug()).isEqualTo("larkspur/payments-service");
+        assertThat(payments.files()).extracting(DiscoveredFile::path)
+                .containsExactly("catalog-info.yaml", "services/ledger/catalog-info.yaml");
+        assertThat(gitlab.targets()).contains(tree + "1", tree + "2")
+                .noneMatch(target -> target.contains("vendor%2Flib"));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.slug()).isEqualTo("larkspur/platform/checkout-service");
+            assertThat(problem.path()).isEqualTo("services/*/catalog-info.yaml");
+            assertThat(problem.message()).contains("GitLab answered 500");
+        });
+        assertThat(result.repositories()).extracting(DiscoveredRepository::slug)
+                .as("a project whose file list failed is not returned half-read")
+                .doesNotContain("larkspur/platform/checkout-service");
+    }
+
     private static String project(int id, String path, String defaultBranch, boolean archived, boolean fork) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return "{\"id\":" + id + ",\"name\":\"" + name + "\",\"path\":\"" + name + "\",\"path_with_namespace\":\"" + path
