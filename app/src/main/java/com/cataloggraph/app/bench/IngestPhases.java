@@ -23,6 +23,7 @@ final class IngestPhases {
     static final String COLD = "(a) cold ingest";
     static final String NO_CHANGE = "(b) no-change re-ingest";
     static final String CHANGED = "(c) 1% changed";
+    static final String WARM_COLD = "(d) cold ingest, warm JVM";
 
     /** The share of descriptor files phase (c) changes. */
     static final double CHANGED_SHARE = 0.01;
@@ -41,6 +42,11 @@ final class IngestPhases {
 
     Measurement cold() throws IOException {
         return run(COLD);
+    }
+
+    /** A cold ingest into a second empty database, the JVM's code already compiled by the phases before. */
+    Measurement coldWithWarmJvm() throws IOException {
+        return run(WARM_COLD);
     }
 
     Measurement noChange() throws IOException {

@@ -65,6 +65,8 @@ class BenchCommandTest {
                 + "\\s+" + COUNT + "\\s+0\\s+" + COUNT + "\\s+" + COUNT + memory));
         assertThat(lines).anyMatch(line -> line.matches("\\(c\\) 1% changed \\(1 file\\)\\s+" + SECONDS + "\\s+"
                 + entities + "\\s+" + COUNT + "\\s+[1-9][\\d,]*\\s+" + COUNT + "\\s+" + COUNT + memory));
+        assertThat(lines).anyMatch(line -> line.matches("\\(d\\) cold ingest, warm JVM\\s+" + SECONDS + "\\s+"
+                + entities + "\\s+" + COUNT + "\\s+" + entities + "\\s+" + COUNT + "\\s+" + COUNT + memory));
         assertThat(lines).anyMatch(line -> line.matches("floor: SnakeYAML parse\\s+" + SECONDS + "\\s+" + entities
                 + "\\s+" + COUNT + "\\s+0\\s+0\\s+" + COUNT + memory));
         assertThat(lines).anyMatch(line -> line.matches("floor: UNWIND/CREATE\\s+" + SECONDS + "\\s+" + entities
@@ -77,7 +79,10 @@ class BenchCommandTest {
         assertThat(lines).anyMatch(line -> line.matches("cold ingest / floor\\s+" + SECONDS + "x"));
         assertThat(lines).anyMatch(line -> line.matches("cold ingest / schema floor\\s+" + SECONDS
                 + "x  \\(floor with the catalog's schema: " + SECONDS + " s\\)"));
-        for (String phase : List.of("\\(a\\) cold ingest", "\\(b\\) no-change re-ingest", "\\(c\\) 1% changed \\(1 file\\)")) {
+        assertThat(lines).anyMatch(line -> line.matches("\\(d\\) warm-JVM cold / floor\\s+" + SECONDS
+                + "x  \\(both on a warm JVM; schema floor: " + SECONDS + "x\\)"));
+        for (String phase : List.of("\\(a\\) cold ingest", "\\(b\\) no-change re-ingest", "\\(c\\) 1% changed \\(1 file\\)",
+                "\\(d\\) cold ingest, warm JVM")) {
             assertThat(lines).as(phase).anyMatch(line -> line.matches(phase + ", by the ingest's report: discover "
                     + SECONDS + " s, process " + SECONDS + " s, write " + SECONDS + " s, reconcile " + SECONDS
                     + " s, report " + SECONDS + " s"));
@@ -96,6 +101,9 @@ class BenchCommandTest {
                 "writeWithSchema", "totalWithSchemaSeconds");
         assertThat(figures.get("coldToSchemaFloorRatio")).isInstanceOf(Double.class);
         assertThat(figures.get("coldToFloorRatio")).isInstanceOf(Double.class);
+        assertThat(figures.get("warmJvmColdToFloorRatio")).isInstanceOf(Double.class);
+        assertThat(objects(List.of(figures.get("warmJvmCold"))).getFirst())
+                .containsEntry("phase", "(d) cold ingest, warm JVM").containsEntry("written", generated.totalEntities());
 
         assertThat(CatalogGenerator.digestOf(fixture)).isEqualTo(generated.digest());
         assertThat(benchTempFolders()).isEqualTo(tempFoldersBefore);
