@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,34 +116,40 @@ final class TomlFile {
     }
 
     private static boolean balanced(CharSequence value) {
-        int depth = 0;
-        boolean inString = false;
-        char quote = 0;
-        for (int i = 0; i < value.length(); i++) {
+        int[] depth = {0};
+        outsideStrings(value, i -> {
             char c = value.charAt(i);
-            if (inString) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    inString = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                inString = true;
-                quote = c;
-            } else if (c == '[' || c == '{') {
-                depth++;
+            if (c == '[' || c == '{') {
+                depth[0]++;
             } else if (c == ']' || c == '}') {
-                depth--;
+                depth[0]--;
             }
-        }
-        return depth <= 0;
+            return true;
+        });
+        return depth[0] <= 0;
     }
 
     private static String stripComment(String line) {
+        int[] end = {line.length()};
+        outsideStrings(line, i -> {
+            if (line.charAt(i) == '#') {
+                end[0] = i;
+                return false;
+            }
+            return true;
+        });
+        return line.substring(0, end[0]);
+    }
+
+    /**
+     * Offers each index of {@code text} whose character is outside a quoted string (basic strings with
+     * backslash escapes, literal strings without) to {@code visit}, until it returns false.
+     */
+    private static void outsideStrings(CharSequence text, IntPredicate visit) {
         boolean inString = false;
         char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (inString) {
                 if (c == '\\' && quote == '"') {
                     i++;
@@ -152,10 +159,9 @@ final class TomlFile {
             } else if (c == '"' || c == '\'') {
                 inString = true;
                 quote = c;
-            } else if (c == '#') {
-                return line.substring(0, i);
+            } else if (!visit.test(i)) {
+                return;
             }
         }
-        return line;
     }
 }

@@ -61,8 +61,8 @@ final class BulkRun {
                       RunProgress progress) {
         Instant started = clock.instant();
         List<Path> candidates = checkouts(Path.of(run.root()), selection);
-        List<Path> todo = candidates.stream().filter(path -> !settled.containsKey(path.getFileName().toString())).toList();
-        progress.started(run.id(), candidates.size(), candidates.size() - todo.size());
+        List<Path> remaining = candidates.stream().filter(path -> !settled.containsKey(path.getFileName().toString())).toList();
+        progress.started(run.id(), candidates.size(), candidates.size() - remaining.size());
         OutcomeRecorder recorder = new OutcomeRecorder(store, run.id(), clock);
         Object progressLock = new Object();
         AtomicInteger handled = new AtomicInteger();
@@ -70,7 +70,7 @@ final class BulkRun {
         ExecutorService pool = Executors.newFixedThreadPool(run.concurrency(), worker(run.id()));
         try {
             List<Future<Optional<RepositoryOutcome>>> futures = new ArrayList<>();
-            for (Path path : todo) {
+            for (Path path : remaining) {
                 futures.add(pool.submit(() -> {
                     Optional<RepositoryOutcome> outcome = handle(run, selection, publisher, path);
                     outcome.ifPresent(recorder::record);
