@@ -46,6 +46,7 @@ public final class BoltPassword {
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
+                // A file system without POSIX permissions (Windows): the folder's own access rules apply.
                 Files.createFile(file);
             }
             Files.writeString(file, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
