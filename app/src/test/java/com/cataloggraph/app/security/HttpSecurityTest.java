@@ -171,6 +171,43 @@ class HttpSecurityTest {
                 .doesNotContain("\"data\":{");
     }
 
+    /**
+     * Issue 20, item 1: the operation the engine runs decides, whatever {@code operationName} says. Each body is
+     * sent as a reader; none may start a run.
+     */
+    @Test
+    void aReaderCannotSlipAMutationPastTheGuardThroughOperationName() throws Exception {
+        List<String> bodies = List.of(
+                // the reported attack: an empty operationName beside an anonymous mutation
+                "{\"query\":\"mutation { startAgentsMdRun(openMergeRequests: true) { __typename ... on Run { id state } } }\","
+                        + "\"operationName\":\"\"}",
+                "{\"query\":\"mutation { startIngest { __typename } }\",\"operationName\":null}",
+                "{\"query\":\"mutation M { startIngest { __typename } }\",\"operationName\":\"M\"}",
+                "{\"query\":\"mutation M { startIngest { __typename } }\",\"operationName\":\"m\"}",
+                "{\"query\":\"query Q { catalogStats { danglingRefs } } mutation M { startIngest { __typename } }\","
+                        + "\"operationName\":\"M\"}",
+                "{\"query\":\"mutation M { startIngest { __typename } }\",\"operationName\":\" \"}");
+        for (String body : bodies) {
+            HttpResponse<String> response = graphqlBody(body, READER_TOKEN);
+            assertThat(response.body()).as(body)
+                    .doesNotContain("\"startIngest\":{").doesNotContain("\"startAgentsMdRun\":{")
+                    .doesNotContain("\"state\"");
+            if (response.body().contains("\"errors\"")) {
+                assertThat(response.body()).as(body).satisfiesAnyOf(
+                        text -> assertThat(text).contains("Mutations need the admin role", "FORBIDDEN"),
+                        text -> assertThat(text).containsIgnoringCase("operation"));
+            }
+        }
+    }
+
+    @Test
+    void anAdminRunsANamedMutationChosenByOperationName() throws Exception {
+        HttpResponse<String> response = graphqlBody("{\"query\":\"query Q { catalogStats { danglingRefs } } "
+                + "mutation M { startIngest { __typename } }\",\"operationName\":\"M\"}", ADMIN_TOKEN);
+
+        assertThat(response.body()).doesNotContain("Mutations need the admin role").contains("\"startIngest\"");
+    }
+
     @Test
     void anAdminReachesTheMutation() throws Exception {
         HttpResponse<String> mutation = graphql("mutation { startIngest { __typename } }", ADMIN_TOKEN);
@@ -184,8 +221,12 @@ class HttpSecurityTest {
     }
 
     private HttpResponse<String> graphql(String document, String token) throws Exception {
+        return graphqlBody("{\"query\":\"" + document.replace("\"", "\\\"") + "\"}", token);
+    }
+
+    private HttpResponse<String> graphqlBody(String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + document.replace("\"", "\\\"") + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
