@@ -25,7 +25,11 @@ public final class CatalogSchema {
             "CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:Entity) "
                     + "ON EACH [n.name, n.title, n.description, n.tagText]",
             "CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.id IS UNIQUE",
-            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)");
+            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)",
+            // Finds the runs left open by a process that died, whenever a run takes the lease.
+            "CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status)",
+            // One lease node, even when two processes create it at the same moment.
+            "CREATE CONSTRAINT ingest_lease_name IF NOT EXISTS FOR (l:IngestLease) REQUIRE l.name IS UNIQUE");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 
