@@ -36,13 +36,15 @@ class CatalogSchemaTest {
         List<Driver> drivers = new ArrayList<>();
         ExecutorService processes = Executors.newFixedThreadPool(6);
         try {
+            List<CatalogDatabase> databases = new ArrayList<>();
+            for (int process = 0; process < 6; process++) {
+                drivers.add(GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none()));
+                databases.add(new CatalogDatabase(drivers.getLast()));
+            }
             for (int round = 0; round < 5; round++) {
                 dropProbeSchema();
                 List<CompletableFuture<Void>> applied = new ArrayList<>();
-                for (int process = 0; process < 6; process++) {
-                    Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-                    drivers.add(driver);
-                    CatalogDatabase database = new CatalogDatabase(driver);
+                for (CatalogDatabase database : databases) {
                     applied.add(CompletableFuture.runAsync(() -> CatalogSchema.apply(database, PROBE_SCHEMA),
                             processes));
                 }
