@@ -120,6 +120,21 @@ class OneWriterAtATimeTest {
     }
 
     @Test
+    void aRunThatWaitedInVainSaysForHowLong() {
+        CatalogIngester cli = ingester("host-b/202 (ingest)");
+        IngestLease other = new IngestLease(process(), Duration.ofSeconds(60));
+        try (HeldLease held = other.acquire("host-a/101 (serve)", "scheduled", Duration.ZERO, ignored -> { })) {
+            LeaseHolder holder = other.current().orElseThrow();
+
+            assertThatThrownBy(() -> cli.ingest(request(cli), IngestProgress.NONE,
+                    new RunOptions("manual", Duration.ofMillis(1500))))
+                    .isInstanceOf(IngestLeaseBusyException.class)
+                    .hasMessage("an ingest is running on host-a/101 (serve) since " + holder.since()
+                            + " (waited 1.5 s for it to finish)");
+        }
+    }
+
+    @Test
     void aRunWhoseLeaseLapsedStopsBeforeWritingAndIsRecordedFailed() throws Exception {
         CatalogIngester stalled = ingester("host-a/101 (serve)");
         IngestLease other = new IngestLease(process(), Duration.ofSeconds(60));

@@ -9,11 +9,16 @@ public final class IngestLeaseBusyException extends IllegalStateException {
 
     public IngestLeaseBusyException(LeaseHolder holder, Duration waited) {
         super(waited.isZero() ? holder.describe()
-                : holder.describe() + " (waited " + waited + " for it to finish)");
+                : holder.describe() + " (waited " + spoken(waited) + " for it to finish)");
         this.holder = holder;
     }
 
     public LeaseHolder holder() {
         return holder;
+    }
+
+    private static String spoken(Duration duration) {
+        return duration.toSecondsPart() == 0 && duration.toMinutes() > 0 ? duration.toMinutes() + " min"
+                : duration.toMillis() / 1000.0 + " s";
     }
 }
