@@ -24,10 +24,8 @@ record ScaleOutReport(List<String> targets, Machine machine, LoadRunner.Settings
         lines.add(String.format(Locale.ROOT, "Scale-out benchmark: %,d entities, servers %s", entities,
                 String.join(", ", targets)));
         lines.add("Machine (this client's): " + machine.describe());
-        lines.add(String.format(Locale.ROOT, "Each probe: %s s warm-up, then %s s measured with %d concurrent "
-                        + "caller(s), first all on %s, then spread over %d servers; latencies in ms.",
-                Units.seconds(settings.warmup().toNanos()), Units.seconds(settings.duration().toNanos()),
-                settings.concurrency(), targets.getFirst(), targets.size()));
+        lines.add(settings.describe() + ", first all on " + targets.getFirst() + ", then spread over "
+                + targets.size() + " servers; latencies in ms.");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "%-24s " + HALF + "   " + HALF + "   %6s", "", "1 server", "", "", "",
                 targets.size() + " servers", "", "", "", "").stripTrailing());
@@ -61,9 +59,7 @@ record ScaleOutReport(List<String> targets, Machine machine, LoadRunner.Settings
         json.put("targets", targets);
         json.put("entities", entities);
         json.put("machine", machine);
-        json.put("concurrency", settings.concurrency());
-        json.put("warmupSeconds", settings.warmup().toNanos() / 1e9);
-        json.put("durationSeconds", settings.duration().toNanos() / 1e9);
+        json.putAll(settings.json());
         json.put("results", pairs.stream().map(pair -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", pair.alone().name());

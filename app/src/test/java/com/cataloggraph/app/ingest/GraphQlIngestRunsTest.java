@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cataloggraph.app.runtime.CatalogApplication;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
 import com.cataloggraph.fixtures.SampleCatalog;
-import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.store.IngestRunLog;
 import com.cataloggraph.model.store.TrackedRun;
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,9 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,8 +62,8 @@ class GraphQlIngestRunsTest {
         String started = graphql("mutation { startIngest { ... on Run { id state } } }");
         String id = started.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
-        try (Driver other = GraphDatabase.driver(TestNeo4j.get().boltUri(), AuthTokens.none())) {
-            IngestRunLog elsewhere = new IngestRunLog(new CatalogDatabase(other));
+        try (OtherProcesses anotherInstance = new OtherProcesses()) {
+            IngestRunLog elsewhere = new IngestRunLog(anotherInstance.open());
             assertThat(elsewhere.status(id)).isPresent();
             String status = "";
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -17,6 +17,7 @@ import com.cataloggraph.model.store.IngestLease;
 import com.cataloggraph.model.store.IngestLeaseBusyException;
 import com.cataloggraph.model.store.IngestLeaseLostException;
 import com.cataloggraph.model.store.LeaseHolder;
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +33,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Two ingesting processes on one database (each with its own driver, so they share nothing but the
@@ -47,7 +45,7 @@ class OneWriterAtATimeTest {
 
     private final TestNeo4j neo4j = TestNeo4j.get();
     private final GraphProbe probe = new GraphProbe(neo4j);
-    private final List<Driver> drivers = new ArrayList<>();
+    private final OtherProcesses processes = new OtherProcesses();
 
     @BeforeEach
     void clean() {
@@ -55,8 +53,8 @@ class OneWriterAtATimeTest {
     }
 
     @AfterEach
-    void closeDrivers() {
-        drivers.forEach(Driver::close);
+    void closeProcesses() {
+        processes.close();
     }
 
     @Test
@@ -171,9 +169,7 @@ class OneWriterAtATimeTest {
     }
 
     private CatalogDatabase process() {
-        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-        drivers.add(driver);
-        return new CatalogDatabase(driver);
+        return processes.open();
     }
 
     private static IngestRequest request(CatalogIngester ingester) {

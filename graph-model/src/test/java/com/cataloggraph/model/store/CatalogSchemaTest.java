@@ -2,6 +2,7 @@ package com.cataloggraph.model.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /** Several instances starting at once all apply the schema: none of them may fail because another won. */
 class CatalogSchemaTest {
@@ -33,26 +31,23 @@ class CatalogSchemaTest {
 
     @Test
     void processesApplyingTheSameSchemaAtOnceAllSucceed() throws Exception {
-        List<Driver> drivers = new ArrayList<>();
-        ExecutorService processes = Executors.newFixedThreadPool(6);
-        try {
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try (OtherProcesses processes = new OtherProcesses()) {
             List<CatalogDatabase> databases = new ArrayList<>();
             for (int process = 0; process < 6; process++) {
-                drivers.add(GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none()));
-                databases.add(new CatalogDatabase(drivers.getLast()));
+                databases.add(processes.open());
             }
             for (int round = 0; round < 5; round++) {
                 dropProbeSchema();
                 List<CompletableFuture<Void>> applied = new ArrayList<>();
                 for (CatalogDatabase database : databases) {
                     applied.add(CompletableFuture.runAsync(() -> CatalogSchema.apply(database, PROBE_SCHEMA),
-                            processes));
+                            threads));
                 }
                 CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
             }
         } finally {
-            processes.shutdownNow();
-            drivers.forEach(Driver::close);
+            threads.shutdownNow();
         }
 
         long probes = neo4j.database().read(tx -> tx.run("SHOW INDEXES YIELD name WHERE name STARTS WITH "

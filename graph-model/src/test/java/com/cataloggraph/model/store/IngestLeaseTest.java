@@ -3,6 +3,7 @@ package com.cataloggraph.model.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,17 +23,14 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-/**
- * The ingest lease between processes: each "process" here has its own driver (its own connections, its
- * own bookmarks), so the only thing they share is the database, as two JVMs would.
- */
+/** The ingest lease between processes ({@link OtherProcesses}: each its own driver to the one database). */
 class IngestLeaseTest {
 
     private static final Duration LONG = Duration.ofSeconds(60);
     private static final Duration WAIT = Duration.ofMinutes(2);
 
     private final TestNeo4j neo4j = TestNeo4j.get();
-    private final List<Driver> drivers = new ArrayList<>();
+    private final OtherProcesses processes = new OtherProcesses();
 
     @BeforeEach
     void clean() {
@@ -40,8 +38,8 @@ class IngestLeaseTest {
     }
 
     @AfterEach
-    void closeDrivers() {
-        drivers.forEach(Driver::close);
+    void closeProcesses() {
+        processes.close();
     }
 
     @Test
@@ -199,11 +197,8 @@ class IngestLeaseTest {
                 .single().get("writes").asList());
     }
 
-    /** A database door of its own, as another process would have. */
     private CatalogDatabase process() {
-        Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-        drivers.add(driver);
-        return new CatalogDatabase(driver);
+        return processes.open();
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
