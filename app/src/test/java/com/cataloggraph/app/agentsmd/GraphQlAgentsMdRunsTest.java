@@ -72,8 +72,8 @@ class GraphQlAgentsMdRunsTest {
 
         assertThat(graphql("{ run(kind: AGENTS_MD, id: \"agents-md-orphaned\") { ... on Run { state detail } } }"))
                 .contains("\"state\":\"FAILED\"")
-                .contains("abandoned: host-x/4242 (serve) stopped renewing it at 2026-11-01T10:05:00Z (it died or "
-                        + "lost the database)");
+                .contains("abandoned: host-x/4242 (serve) stopped renewing it; its last renewal ran out at "
+                        + "2026-11-01T10:05:00Z (it died or lost the database)");
     }
 
     private String graphql(String document) throws Exception {

@@ -86,7 +86,7 @@ class GraphQlIngestRunsTest {
 
         assertThat(graphql("{ run(kind: INGEST, id: \"ingest-orphaned\") { ... on Run { state detail } } }"))
                 .contains("\"state\":\"FAILED\"")
-                .contains("abandoned: host-x/4242 (serve) stopped renewing it at ")
+                .contains("abandoned: host-x/4242 (serve) stopped renewing it; its last renewal ran out at ")
                 .contains("(it died or lost the database)");
     }
 

@@ -57,10 +57,10 @@ public final class IngestRunLog {
     private static final String CLOSE_ABANDONED = """
             MATCH (r:IngestRun)
             WHERE r.status = 'running' OR (r.status = 'queued' AND coalesce(r.aliveUntil < datetime(), true))
-            SET r.status = 'failed', r.finishedAt = toString(datetime()),
+            SET r.status = 'failed', r.finishedAt = toString(coalesce(r.aliveUntil, datetime())),
                 r.detail = 'abandoned: ' + coalesce(r.runner, 'the process running it')
                            + ' stopped before finishing it'
-                           + coalesce(' (last alive at ' + toString(r.aliveUntil) + ')', '')
+                           + coalesce('; its last renewal ran out at ' + toString(r.aliveUntil), '')
             """;
 
     private static final String STATUS = """

@@ -93,11 +93,12 @@ public final class RunHeartbeat implements AutoCloseable {
         beat.shutdownNow();
     }
 
-    /** {@code abandoned: <runner> stopped renewing it at <time>}. */
+    /** {@code abandoned: <runner> stopped renewing it; its last renewal ran out at <time> (...)}. */
     static String abandonment(String runner, Value aliveUntil) {
         return "abandoned: " + (runner == null ? "the process running it" : runner) + " stopped renewing it"
                 + (aliveUntil == null || aliveUntil.isNull() ? ""
-                : " at " + aliveUntil.asZonedDateTime().toInstant()) + " (it died or lost the database)";
+                : "; its last renewal ran out at " + aliveUntil.asZonedDateTime().toInstant())
+                + " (it died or lost the database)";
     }
 
     private void renewAll() {

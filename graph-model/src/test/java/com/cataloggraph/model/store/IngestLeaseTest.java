@@ -103,8 +103,8 @@ class IngestLeaseTest {
             assertThat(toldAbout).extracting(LeaseHolder::holder).containsOnly("host-a/101 (ingest)");
             TrackedRun abandoned = new IngestRunLog(neo4j.database()).status("run-a").orElseThrow();
             assertThat(abandoned.status()).isEqualTo(IngestRunLog.FAILED);
-            assertThat(abandoned.detail()).startsWith("abandoned: host-a/101 (ingest) stopped before finishing it "
-                    + "(last alive at ");
+            assertThat(abandoned.detail()).startsWith("abandoned: host-a/101 (ingest) stopped before finishing it; "
+                    + "its last renewal ran out at ");
         } finally {
             held.close();
         }
