@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.git.GitCheckout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -82,8 +83,10 @@ class FolderSourceTest {
         git(main, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "init");
         git(main, "worktree", "add", "-q", "-b", "feature/x", temp.resolve("feature").toString());
 
-        assertThat(GitCheckout.of(temp.resolve("feature"))).contains(
-                new GitCheckout("git@gitlab.example.com:acme/ledger.git", "feature/x"));
+        GitCheckout checkout = GitCheckout.of(temp.resolve("feature")).orElseThrow();
+        assertThat(checkout.defaultRemoteUrl()).contains("git@gitlab.example.com:acme/ledger.git");
+        assertThat(checkout.branch()).isEqualTo("feature/x");
+        assertThat(checkout.commit()).matches("[0-9a-f]{40}");
     }
 
     @Test

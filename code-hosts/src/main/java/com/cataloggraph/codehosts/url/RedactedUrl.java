@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A repository URL with its credentials taken out, so it can be stored, logged and printed: the user info of a URL
- * ({@code https://gitlab-ci-token:SECRET@host/...}, {@code https://TOKEN@github.com/...}, {@code user@host:path})
+ * ({@code https://gitlab-ci-token:SECRET@host/...}, {@code https://TOKEN@github.com/...}, {@code ssh://git@host/...};
+ * an scp-like {@code git@host:path} names an SSH user, never a password, and is kept)
  * and the query parameters that carry secrets ({@code private_token}, {@code access_token}, {@code job_token},
  * {@code token}, {@code sig}, ...; any whose name contains {@code token}, {@code secret}, {@code password},
  * {@code key} or {@code signature}) are removed. Everything else is kept as written, so the URL still says where
@@ -19,6 +20,9 @@ public final class RedactedUrl {
             "x-goog-credential", "x-goog-signature");
     private static final String[] SECRET_WORDS = {"token", "secret", "password", "passwd", "key", "signature",
             "credential", "auth"};
+
+    private static final java.util.regex.Pattern URL_IN_TEXT =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s'\"<>]+");
 
     private final String value;
 
@@ -34,6 +38,19 @@ public final class RedactedUrl {
     /** The redacted text, or null for a null URL. */
     public static String text(String url) {
         return url == null ? null : redact(url.strip());
+    }
+
+    /** A free text (a git error, a log line) with every URL in it redacted. */
+    public static String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher url = URL_IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (url.find()) {
+            url.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(redact(url.group())));
+        }
+        return url.appendTail(out).toString();
     }
 
     /** True when the text carries something {@link #of} would take out. */
@@ -68,13 +85,7 @@ public final class RedactedUrl {
             int at = authority.lastIndexOf('@');
             return at < 0 ? location : location.substring(0, scheme + 3) + rest.substring(at + 1);
         }
-        // scp-like: [user@]host:path (no slash before the colon)
-        int colon = location.indexOf(':');
-        int slash = location.indexOf('/');
-        int at = location.lastIndexOf('@', colon);
-        if (colon > 0 && (slash < 0 || colon < slash) && at >= 0) {
-            return location.substring(at + 1);
-        }
+        // scp-like [user@]host:path names an SSH user and can carry no password: kept as it is
         return location;
     }
 

@@ -35,7 +35,8 @@ public final class RepositoryUrl {
         int colon = text.indexOf(':');
         int slash = text.indexOf('/');
         if (colon > 0 && (slash == -1 || colon < slash)) {
-            return "https://" + trimSuffixes(text.substring(0, colon) + "/" + text.substring(colon + 1));
+            String host = text.substring(text.lastIndexOf('@', colon) + 1, colon);
+            return "https://" + trimSuffixes(host + "/" + text.substring(colon + 1));
         }
         return text;
     }

@@ -17,12 +17,19 @@ class RedactedUrlTest {
             "https://gitlab.example.com/acme/x.git?job_token=SECRET | https://gitlab.example.com/acme/x.git",
             "https://host/x?access_token=SECRET&token=SECRET&sig=SECRET&X-Amz-Signature=SECRET&a=1 | https://host/x?a=1",
             "https://host/x?apiKey=SECRET&client_secret=SECRET | https://host/x",
-            "git@gitlab.example.com:acme/ledger.git | gitlab.example.com:acme/ledger.git",
+            "git@gitlab.example.com:acme/ledger.git | git@gitlab.example.com:acme/ledger.git",
             "ssh://git@gitlab.example.com:2222/acme/x.git | ssh://gitlab.example.com:2222/acme/x.git",
             "/srv/git/ledger.git | /srv/git/ledger.git",
             "https://github.com/acme/web | https://github.com/acme/web"})
     void takesOutUserInfoAndSecretParameters(String raw, String redacted) {
         assertThat(RedactedUrl.of(raw).value()).isEqualTo(redacted).doesNotContain("SECRET");
         assertThat(RedactedUrl.carriesCredentials(raw)).isEqualTo(!raw.equals(redacted));
+    }
+
+    @org.junit.jupiter.api.Test
+    void scrubsEveryUrlInAFreeText() {
+        assertThat(RedactedUrl.scrub("fatal: unable to access 'https://gitlab-ci-token:SECRET@gitlab.example.com/a/b.git/': "
+                + "The requested URL returned error: 403"))
+                .isEqualTo("fatal: unable to access 'https://gitlab.example.com/a/b.git/': The requested URL returned error: 403");
     }
 }
