@@ -1,5 +1,6 @@
 package com.cataloggraph.app.sync;
 
+import com.cataloggraph.app.ingest.ServeIngestSchedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -62,15 +63,7 @@ public final class SyncScheduler implements SmartLifecycle {
     public void stop() {
         running = false;
         watchers.forEach(FolderWatcher::stop);
-        ScheduledExecutorService current = scheduler;
-        if (current != null) {
-            current.shutdownNow();
-            try {
-                current.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ServeIngestSchedule.stopNow(scheduler);
     }
 
     @Override

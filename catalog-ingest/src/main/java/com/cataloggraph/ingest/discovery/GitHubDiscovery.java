@@ -111,15 +111,7 @@ public final class GitHubDiscovery extends ProviderDiscovery {
     /** {@code GET /repos/{owner}/{repo}}. */
     @Override
     Optional<JsonNode> lookup(String slug) {
-        HostResponse response = http.get(repositoryPath(slug));
-        if (response.status() == 404) {
-            return Optional.empty();
-        }
-        if (response.status() != 200) {
-            throw com.cataloggraph.codehosts.http.HostException.answered("GitHub answered " + response.status()
-                    + " for repository " + slug + ": " + response.errorSummary(), response.status());
-        }
-        return Optional.of(response.json("GitHub's repository " + slug));
+        return found(repositoryPath(slug), "repository " + slug);
     }
 
     /** GitHub sets {@code pushed_at} on every push. */

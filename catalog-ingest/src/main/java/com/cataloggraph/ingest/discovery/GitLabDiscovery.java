@@ -110,15 +110,7 @@ public final class GitLabDiscovery extends ProviderDiscovery {
     /** {@code GET /projects/:id} with the URL-encoded path as id. */
     @Override
     Optional<JsonNode> lookup(String slug) {
-        HostResponse response = http.get("/projects/" + PathEncoding.segment(slug));
-        if (response.status() == 404) {
-            return Optional.empty();
-        }
-        if (response.status() != 200) {
-            throw com.cataloggraph.codehosts.http.HostException.answered("GitLab answered " + response.status()
-                    + " for project " + slug + ": " + response.errorSummary(), response.status());
-        }
-        return Optional.of(response.json("GitLab's project " + slug));
+        return found("/projects/" + PathEncoding.segment(slug), "project " + slug);
     }
 
     @Override

@@ -144,6 +144,19 @@ abstract sealed class ProviderDiscovery implements RepositoryDiscovery permits G
         }
     }
 
+    /** The JSON at {@code target}, or empty on 404; another error status fails naming {@code what}. */
+    final Optional<JsonNode> found(String target, String what) {
+        HostResponse response = http.get(target);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        if (response.status() != 200) {
+            throw HostException.answered(http.name() + " answered " + response.status() + " for " + what + ": "
+                    + response.errorSummary(), response.status());
+        }
+        return Optional.of(response.json(http.name() + "'s " + what));
+    }
+
     /** What is discovered, for logs, e.g. {@code GitLab group larkspur}. */
     abstract String scope();
 

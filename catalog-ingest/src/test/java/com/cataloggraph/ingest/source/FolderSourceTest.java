@@ -73,6 +73,21 @@ class FolderSourceTest {
                 .isEqualTo("https://github.com/acme/payments/blob/release/catalog-info.yaml");
     }
 
+    /** Issue 20 item 3: a token in the remote's query string never reaches {@code repositoryUrl}. */
+    @Test
+    void aTokenInTheRemotesQueryIsNotKept() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos")).write("ledger/catalog-info.yaml", "x");
+        Path ledger = repos.path("ledger");
+        git(ledger, "init", "-q", "-b", "main");
+        git(ledger, "remote", "add", "origin",
+                "https://gitlab.example.com/acme/ledger.git?private_token=glpat-SECRET&job_token=SECRET");
+
+        DescriptorFile file = FolderSources.forPath(repos.root(), ScanSettings.DEFAULT).discover().getFirst();
+
+        assertThat(file.repository().url()).isEqualTo("https://gitlab.example.com/acme/ledger");
+    }
+
     @Test
     void aGitWorktreeIsFollowedToItsCommonConfig() throws Exception {
         assumeTrue(gitAvailable(), "git is not installed");
