@@ -12,8 +12,8 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches a local folder source (every folder below it but the excluded ones: {@code .git}, {@code node_modules},
- * ...) and ingests it once it has been quiet for the debounce after a change: a saved {@code catalog-info.yaml},
- * a repository added or removed. Where watching is not possible the source's schedule is all there is.
+ * ...) and ingests what changed once it has been quiet for the debounce: in a folder of checkouts, only the
+ * repository folders something changed in (a saved {@code catalog-info.yaml}, a repository added or removed);
+ * anything else, the whole source. Where watching is not possible the source's schedule is all there is.
  */
 final class FolderWatcher {
 
@@ -33,6 +34,7 @@ final class FolderWatcher {
     private final Duration debounce;
     private final Set<String> excluded;
     private WatchService watch;
+    private Path folder;
     private Thread thread;
 
     FolderWatcher(FolderSyncSource source, SyncedSources sources, Duration debounce) {
@@ -45,7 +47,7 @@ final class FolderWatcher {
     /** Starts watching; false (and a log line) when the folder cannot be watched. */
     boolean start() {
         Path root = source.config().path().toAbsolutePath().normalize();
-        Path folder = Files.isDirectory(root) ? root : root.getParent();
+        folder = Files.isDirectory(root) ? root : root.getParent();
         try {
             watch = FileSystems.getDefault().newWatchService();
             register(folder);
@@ -74,6 +76,8 @@ final class FolderWatcher {
 
     private void loop() {
         boolean dirty = false;
+        Set<String> repositories = new HashSet<>();
+        boolean everywhere = false;
         while (!Thread.currentThread().isInterrupted()) {
             WatchKey key;
             try {
@@ -82,14 +86,17 @@ final class FolderWatcher {
                 return;
             }
             if (key == null) {
+                sources.folderChanged(source, everywhere ? null : Set.copyOf(repositories));
                 dirty = false;
-                ingest();
+                everywhere = false;
+                repositories.clear();
                 continue;
             }
             Path dir = (Path) key.watchable();
             for (WatchEvent<?> event : key.pollEvents()) {
                 if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                     dirty = true;
+                    everywhere = true;
                     continue;
                 }
                 Path changed = dir.resolve((Path) event.context());
@@ -97,6 +104,14 @@ final class FolderWatcher {
                     continue;
                 }
                 dirty = true;
+                Path relative = folder.relativize(changed);
+                if (relative.getNameCount() > 1 || Files.isDirectory(changed)
+                        || event.kind() == StandardWatchEventKinds.ENTRY_DELETE && !changed.toString().endsWith(".yaml")
+                        && !changed.toString().endsWith(".yml")) {
+                    repositories.add(relative.getName(0).toString());
+                } else {
+                    everywhere = true;
+                }
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                     try {
                         register(changed);
@@ -107,15 +122,6 @@ final class FolderWatcher {
             }
             key.reset();
         }
-    }
-
-    private void ingest() {
-        try {
-            sources.ledger().changed(source.name(), Clock.systemUTC().instant());
-        } catch (RuntimeException e) {
-            LOG.warn("sync {}: could not record the change: {}", source.name(), e.getMessage());
-        }
-        sources.fullSync(source);
     }
 
     private void register(Path start) throws IOException {

@@ -93,7 +93,9 @@ public final class HostSyncSource implements SyncedSource, Rereadable {
     @Override
     public SyncOutcome fullSync() {
         Map<String, RepositoryVersionRow> known = ledger.versions(name());
-        SyncMemory memory = slug -> Optional.ofNullable(known.get(slug))
+        // A repository whose descriptor lost a ref conflict is read every time, so it takes the ref once it is free.
+        Set<String> retry = states.repositoriesToRetry(sourceId());
+        SyncMemory memory = slug -> retry.contains(slug) ? Optional.empty() : Optional.ofNullable(known.get(slug))
                 .map(row -> new RepositoryVersion(row.marker(), row.commit(), row.etag(), row.verifiedAt()));
         DiscoveredSource discovered;
         try {

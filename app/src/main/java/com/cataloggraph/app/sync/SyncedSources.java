@@ -58,6 +58,37 @@ public final class SyncedSources {
                 null, 0)).toList());
     }
 
+    /** A watched folder changed in these repository folders (or, with null, somewhere else): ingests what changed. */
+    public SyncOutcome folderChanged(FolderSyncSource source, java.util.Set<String> repositories) {
+        try {
+            ledger.changed(source.name(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("sync {}: could not record the change: {}", source.name(), e.getMessage());
+        }
+        if (repositories == null) {
+            return fullSync(source);
+        }
+        Instant started = clock.instant();
+        SyncOutcome outcome;
+        try {
+            outcome = source.reread(repositories);
+        } catch (RuntimeException e) {
+            outcome = new SyncOutcome(String.valueOf(e.getMessage()), 0, 0, String.valueOf(e.getMessage()), true);
+        }
+        if (outcome.succeeded()) {
+            LOG.info("sync {}: {} changed, ingested in {} ms: {}", source.name(), repositories,
+                    Duration.between(started, clock.instant()).toMillis(), outcome.summary());
+        } else {
+            LOG.warn("sync {}: ingesting the change to {} failed: {}", source.name(), repositories, outcome.error());
+            try {
+                ledger.failed(source.name(), outcome.error());
+            } catch (RuntimeException e) {
+                LOG.warn("sync {}: could not record the failure: {}", source.name(), e.getMessage());
+            }
+        }
+        return outcome;
+    }
+
     /** Runs a full sync of one source and records it; never throws. */
     public SyncOutcome fullSync(SyncedSource source) {
         Instant started = clock.instant();

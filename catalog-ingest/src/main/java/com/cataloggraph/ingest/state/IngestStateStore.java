@@ -39,6 +39,12 @@ public final class IngestStateStore {
             RETURN f.file AS file, f.inputs AS inputs, f.targets AS targets
             """;
 
+    private static final String TO_RETRY = """
+            MATCH (f:SourceFile {source: $source})
+            WHERE f.retry = true
+            RETURN DISTINCT f.repository AS repository
+            """;
+
     private static final String SAVE = """
             UNWIND $rows AS row
             MERGE (f:SourceFile {location: row.location})
@@ -134,6 +140,15 @@ public final class IngestStateStore {
             });
             return new RepositoryReads(files, inputs, targets);
         });
+    }
+
+    /**
+     * Repositories of a source with a file that lost a ref conflict: such a file is processed again on every run
+     * that reads its repository, so a sync that skips unchanged repositories must still read these.
+     */
+    public java.util.Set<String> repositoriesToRetry(String source) {
+        return database.read(tx -> java.util.Set.copyOf(tx.run(TO_RETRY, Map.of("source", source))
+                .list(row -> row.get("repository").asString(""))));
     }
 
     public void save(List<SourceFileState> states) {

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +45,7 @@ public final class HostClient {
     private final AtomicInteger requests = new AtomicInteger();
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
-    private HostClient(Builder builder) {
+    HostClient(HostClientBuilder builder) {
         this.name = builder.name;
         this.base = ApiOrigin.withoutTrailingSlash(builder.base);
         this.headers = Map.copyOf(builder.headers);
@@ -63,8 +62,8 @@ public final class HostClient {
      * @param name the host's name for messages, e.g. {@code GitLab}
      * @param base the API root, e.g. {@code https://gitlab.example.com/api/v4}
      */
-    public static Builder builder(String name, URI base) {
-        return new Builder(name, base);
+    public static HostClientBuilder builder(String name, URI base) {
+        return new HostClientBuilder(name, base);
     }
 
     /** Follows no redirect by itself: {@link HostClient} decides which to follow. */
@@ -254,69 +253,6 @@ public final class HostClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HostException(HostException.Reason.INTERRUPTED, "interrupted while waiting for " + name, e);
-        }
-    }
-
-    /** How a client is made; only the name and the API root are required. */
-    public static final class Builder {
-
-        private final String name;
-        private final URI base;
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private RetryPolicy policy = RetryPolicy.DEFAULT;
-        private RequestPacing pacing = RequestPacing.NONE;
-        private Sleeper sleeper = Sleeper.REAL;
-        private Clock clock = Clock.systemUTC();
-        private HttpClient http;
-        private Duration requestTimeout = Duration.ofSeconds(60);
-        private String waitHint = "";
-
-        private Builder(String name, URI base) {
-            this.name = name;
-            this.base = base;
-        }
-
-        /** Sent with every request: {@code Accept}, the API version, the credential. */
-        public Builder headers(Map<String, String> more) {
-            headers.putAll(more);
-            return this;
-        }
-
-        public Builder retry(RetryPolicy retryPolicy) {
-            this.policy = retryPolicy;
-            return this;
-        }
-
-        public Builder pacing(RequestPacing requestPacing) {
-            this.pacing = requestPacing;
-            return this;
-        }
-
-        public Builder time(Sleeper waits, Clock now) {
-            this.sleeper = waits;
-            this.clock = now;
-            return this;
-        }
-
-        /** The JDK client to send with; it should follow no redirects (the default one does not). */
-        public Builder httpClient(HttpClient client) {
-            this.http = client;
-            return this;
-        }
-
-        public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = timeout;
-            return this;
-        }
-
-        /** Appended to rate-limit failures, e.g. which setting allows a longer wait. */
-        public Builder waitHint(String hint) {
-            this.waitHint = hint;
-            return this;
-        }
-
-        public HostClient build() {
-            return new HostClient(this);
         }
     }
 }
