@@ -3,6 +3,7 @@ package com.cataloggraph.app.cli;
 import com.cataloggraph.app.neo4j.Neo4jEndpoint;
 import com.cataloggraph.app.runtime.CatalogRuntime;
 import com.cataloggraph.app.ingest.ServeIngestSchedule;
+import com.cataloggraph.app.sync.SyncConfigFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest the --ingest paths again this often while serving, e.g. 30s, 5m, 1h.")
     Duration refresh;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A YAML file of settings, e.g. the sources to keep in sync (catalog.sync.sources; see "
+                    + "docs/sync.md). Options given here override it.")
+    Path config;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +75,15 @@ public final class ServeCommand implements Callable<Integer> {
                         + " does not exist");
             }
         }
-        Map<String, Object> properties = database.properties(7687);
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        if (config != null) {
+            try {
+                properties.putAll(SyncConfigFile.properties(config));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        properties.putAll(database.properties(7687));
         properties.put("server.port", port);
         properties.put("server.address", host);
         if (insecure) {

@@ -33,9 +33,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
-    /** Paths anyone may call: probes, metadata for OAuth clients, the GraphiQL page itself (it calls /graphql). */
+    /**
+     * Paths anyone may call: probes, metadata for OAuth clients, the GraphiQL page itself (it calls /graphql), and
+     * the webhook endpoints, which authenticate each delivery by its secret instead of a bearer token.
+     */
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", BearerChallenge.METADATA_PATH,
-            BearerChallenge.METADATA_PATH + "/**", "/graphiql", "/graphiql/**", "/error"};
+            BearerChallenge.METADATA_PATH + "/**", "/graphiql", "/graphiql/**", "/error", "/webhooks/**"};
 
     @Bean
     SecurityFilterChain catalogSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {

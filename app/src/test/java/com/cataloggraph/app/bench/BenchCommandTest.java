@@ -139,6 +139,26 @@ class BenchCommandTest {
                 .containsKeys("calls", "p50Ms", "p90Ms", "p99Ms", "maxMs", "opsPerSecond").containsEntry("errors", 0));
     }
 
+    @Test
+    void benchFreshnessTimesWebhookAndFileSaveChangesAndTheNoChangeResync() throws IOException {
+        Path json = temp.resolve("freshness.json");
+
+        int exit = run("bench", "freshness", "--scale", String.valueOf(SCALE), "--changes", "2", "--json", json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).anyMatch(line -> line.matches("first full sync: " + COUNT + " repositories read in [\\d.]+ s, "
+                + COUNT + " requests"));
+        assertThat(lines).anyMatch(line -> line.matches("no-change full resync: [\\d.]+ s wall, " + COUNT
+                + " HTTP requests, 0 repositories read \\(succeeded\\)"));
+        assertThat(lines).anyMatch(line -> line.matches("webhook delivery -> visible over MCP: p50 \\d+ ms, p95 \\d+ ms, "
+                + "max \\d+ ms over 2 changes"));
+        assertThat(lines).anyMatch(line -> line.matches("file save in a watched folder -> visible over MCP: p50 \\d+ ms, "
+                + "p95 \\d+ ms, max \\d+ ms over 2 changes"));
+        assertThat(object(Files.readString(json))).containsKeys("noChangeResyncRequests", "webhookP95Millis",
+                "watchP95Millis");
+    }
+
     private int run(String... args) {
         return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

@@ -87,7 +87,7 @@ final class IngestRun {
         timer.lap("process");
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
-                location -> liveOutsideRun(location, stored));
+                location -> liveOutsideRun(location, stored, files));
         Map<String, SourceFileState> removable = new HashMap<>(stored);
         removable.values().removeIf(files::unreadable);
         RemovalPlan removals = RemovalPlan.of(removable, claims, store::owners, store::liveEntities, request.orphans(),
@@ -182,11 +182,15 @@ final class IngestRun {
 
     /**
      * Whether the file that defines an entity, outside this run, still does: a file of this run's sources
-     * that was not seen is gone; a local file that no longer exists is gone; anything else is assumed live.
+     * that was not seen is gone, unless its repository was not read or not covered this run (it stays as it
+     * was); a local file that no longer exists is gone; anything else is assumed live.
      */
-    private static boolean liveOutsideRun(String location, Map<String, SourceFileState> stored) {
-        if (location == null || stored.containsKey(location)) {
+    private static boolean liveOutsideRun(String location, Map<String, SourceFileState> stored, ProcessedFiles files) {
+        if (location == null) {
             return false;
+        }
+        if (stored.containsKey(location)) {
+            return files.unreadable(stored.get(location));
         }
         return !location.startsWith("file:") || Files.exists(Path.of(location.substring("file:".length())));
     }

@@ -34,10 +34,12 @@ final class ProcessedFiles {
     private final List<DescriptorFile> discovered = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Set<String>> unreadableRepositories = new HashMap<>();
+    private final Map<String, DescriptorSource> sourcesById = new HashMap<>();
 
     /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
     void discover(List<DescriptorSource> sources) {
         for (DescriptorSource source : sources) {
+            sourcesById.put(source.id(), source);
             try {
                 for (DescriptorFile file : source.discover()) {
                     if (seen.add(file.location())) {
@@ -60,9 +62,14 @@ final class ProcessedFiles {
         }
     }
 
-    /** True for a stored file of a repository its source could not read this run: it stays as it was. */
+    /**
+     * True for a stored file of a repository its source could not read this run, or does not cover this run (a
+     * partial sync): it stays as it was.
+     */
     boolean unreadable(SourceFileState state) {
-        return unreadableRepositories.getOrDefault(state.source(), Set.of()).contains(state.repository());
+        DescriptorSource source = sourcesById.get(state.source());
+        return unreadableRepositories.getOrDefault(state.source(), Set.of()).contains(state.repository())
+                || source != null && state.repository() != null && !source.covers(state.repository());
     }
 
     /** Processes the discovered files and everything their Locations lead to. */

@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.url.RepositoryUrl;
 import java.nio.file.FileSystems;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +25,7 @@ public final class FetchedTree implements SourceTree {
 
     public FetchedTree(FetchedRepository repository) {
         this.repository = repository;
-        String url = RepositoryUrls.normalize(repository.webUrl());
+        String url = RepositoryUrl.normalize(repository.webUrl());
         this.info = new RepositoryInfo(repository.slug(), "", url, url, repository.branch());
     }
 

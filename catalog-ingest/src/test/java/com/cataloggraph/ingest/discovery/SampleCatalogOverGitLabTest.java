@@ -1,5 +1,7 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.codehosts.http.PathEncoding;
+import com.cataloggraph.codehosts.http.AccessToken;
 import com.cataloggraph.ingest.emit.IngestProblem;
 import com.cataloggraph.ingest.emit.Rule;
 import com.cataloggraph.ingest.report.IngestReport;

@@ -2,6 +2,7 @@ package com.cataloggraph.mcp.server;
 
 import com.cataloggraph.mcp.resource.EntityNameCompletion;
 import com.cataloggraph.mcp.resource.EntityResource;
+import com.cataloggraph.mcp.resource.SyncStateResource;
 import com.cataloggraph.mcp.tool.CatalogTool;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.CatalogGraph;
@@ -54,6 +55,7 @@ public final class CatalogMcpServer {
                 .capabilities(ServerCapabilities.builder().tools(false).resources(false, false).completions().build())
                 .tools(CatalogTools.specifications(tools, context))
                 .resourceTemplates(new EntityResource(context).specification())
+                .resources(new SyncStateResource(context.graph()).specification())
                 .completions(new EntityNameCompletion(context.completion()).specification())
                 .build();
     }
