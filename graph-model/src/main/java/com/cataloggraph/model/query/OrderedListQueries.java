@@ -42,9 +42,12 @@ public final class OrderedListQueries {
      *
      * @throws InvalidCursorException when the cursor was not made by this listing for this order
      */
-    public Page<EntitySummary> list(EntityFilter filter, EntityOrder order, int limit, String cursor) {
+    public Page<PositionedEntity> list(EntityFilter filter, EntityOrder order, int limit, String cursor) {
         if (order == null || order.equals(EntityOrder.BY_REF)) {
-            return entities.list(filter, limit, cursor);
+            Page<EntitySummary> page = entities.list(filter, limit, cursor);
+            return new Page<>(page.items().stream()
+                    .map(entity -> new PositionedEntity(entity, Cursors.encode(entity.ref()))).toList(),
+                    page.nextCursor());
         }
         String[] after = decode(cursor, order);
         Map<String, Object> params = EntityQueries.filterParameters(filter, "");
@@ -53,14 +56,15 @@ public final class OrderedListQueries {
         params.put("limit", limit + 1);
         String cypher = LIST.formatted(summaryOf("n"), EntityQueries.FILTER, order.field().cypher(),
                 order.descending() ? "<" : ">", order.descending() ? "DESC" : "ASC");
-        List<Map.Entry<EntitySummary, String>> rows = database.read(tx -> tx.run(cypher, params).list(row ->
-                Map.entry(EntityMapping.summary(row.get("entity")), row.get("key").asString(""))));
+        List<PositionedEntity> rows = database.read(tx -> tx.run(cypher, params).list(row -> {
+            EntitySummary entity = EntityMapping.summary(row.get("entity"));
+            return new PositionedEntity(entity, encode(order, row.get("key").asString(""), entity.ref()));
+        }));
         if (rows.size() <= limit) {
-            return new Page<>(rows.stream().map(Map.Entry::getKey).toList(), null);
+            return new Page<>(rows, null);
         }
-        Map.Entry<EntitySummary, String> last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit).stream().map(Map.Entry::getKey).toList(),
-                encode(order, last.getValue(), last.getKey().ref()));
+        List<PositionedEntity> items = List.copyOf(rows.subList(0, limit));
+        return new Page<>(items, items.getLast().cursor());
     }
 
     private static String encode(EntityOrder order, String key, String ref) {

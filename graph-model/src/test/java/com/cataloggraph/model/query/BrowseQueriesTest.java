@@ -65,8 +65,8 @@ class BrowseQueriesTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Page<EntitySummary> page = ordered.list(EntityFilter.ofKind("component"), byName, 3, cursor);
-            page.items().forEach(entity -> seen.add(entity.name()));
+            Page<PositionedEntity> page = ordered.list(EntityFilter.ofKind("component"), byName, 3, cursor);
+            page.items().forEach(item -> seen.add(item.entity().name()));
             cursor = page.nextCursor();
         } while (cursor != null);
 
