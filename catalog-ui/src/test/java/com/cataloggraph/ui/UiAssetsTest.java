@@ -22,8 +22,12 @@ class UiAssetsTest {
     private static final String ROOT = "META-INF/resources";
     private static final Pattern IMPORT = Pattern.compile("(?:import\\s*(?:\\{[^}]*}|\\w+)?\\s*(?:from)?\\s*|import\\()"
             + "'(\\.{1,2}/[^']+\\.js)'");
-    /** A query run directly ({@code run(what, 'name', ...)}) or by the admin buttons ({@code start(KIND, 'name', ...)}). */
-    private static final Pattern QUERY = Pattern.compile("(?:run|start)\\([^;]*?'([a-z-]+)'(?:,|\\))", Pattern.DOTALL);
+    /**
+     * The query files a page names: {@code run(what, 'name', ...)}, {@code run(what, ['name', 'fragments'], ...)}, or
+     * the admin buttons' {@code start(KIND, 'name', ...)}.
+     */
+    private static final Pattern QUERY = Pattern.compile(
+            "(?:run|start)\\([^;]*?(?:'([a-z-]+)'(?:,|\\))|\\[('[a-z-]+'(?:,\\s*'[a-z-]+')*)\\])", Pattern.DOTALL);
     private static final Pattern WEBJAR = Pattern.compile("'(/webjars/[^']+)'");
     private static final Pattern FOREIGN = Pattern.compile("(?:src|href)\\s*=\\s*[\"']?(?:https?:)?//|https?://[\\w.-]+/");
 
@@ -53,12 +57,15 @@ class UiAssetsTest {
         for (String module : modules()) {
             Matcher matcher = QUERY.matcher(read(module));
             while (matcher.find()) {
-                queries.add(matcher.group(1));
+                String names = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                for (String name : names.split(",")) {
+                    queries.add(name.strip().replace("'", ""));
+                }
             }
         }
 
-        assertThat(queries).contains("viewer", "catalog-list", "catalog-search", "entity-page", "neighbourhood",
-                "ingest-page", "start-ingest", "start-agents-md-run", "run");
+        assertThat(queries).contains("viewer", "catalog-list", "catalog-search", "catalog-fragments", "entity-page",
+                "neighbourhood", "ingest-page", "start-ingest", "start-agents-md-run", "run");
         for (String query : queries) {
             assertThat(exists("/ui/queries/" + query + ".graphql")).as(query).isTrue();
         }

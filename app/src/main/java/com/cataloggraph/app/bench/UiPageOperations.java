@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -42,30 +43,40 @@ final class UiPageOperations {
         Random random = new Random(ToolArguments.SETS);
         List<String> components = sample.of("Component").stream().map(CatalogSample.Entry::ref).toList();
         List<String> groups = sample.of("Group").stream().map(CatalogSample.Entry::ref).toList();
-        List<String> names = sample.of("Component").stream().map(CatalogSample.Entry::name)
-                .filter(name -> sample.uniqueNames().contains(name.toLowerCase(java.util.Locale.ROOT))).toList();
+        List<String> names = uniqueComponentNames(sample, components);
         List<String> kinds = List.of("component", "api", "resource", "system", "group", "user");
         return List.of(
-                operation(CATALOG_PAGE, "catalog-list", i -> Map.of("filter", Map.of("kind", kinds.get(i % kinds.size())),
-                        "first", 50, "orderBy", Map.of("field", "NAME"))),
-                operation(SEARCH, "catalog-search", i -> Map.of("text", pick(names, random), "filter", Map.of(),
-                        "first", 50)),
-                operation(ENTITY_PAGE, "entity-page", i -> Map.of("ref", pick(components, random))),
-                operation(TEAM_PAGE, "entity-page", i -> Map.of("ref", pick(groups, random))),
-                operation(GRAPH, "neighbourhood", i -> Map.of("ref", pick(components, random), "depth", 2,
+                operation(CATALOG_PAGE, List.of("catalog-list", "catalog-fragments"), i -> Map.of(
+                        "filter", Map.of("kind", kinds.get(i % kinds.size())), "first", 50,
+                        "orderBy", Map.of("field", "NAME"))),
+                operation(SEARCH, List.of("catalog-search", "catalog-fragments"), i -> Map.of(
+                        "text", pick(names, random), "filter", Map.of(), "first", 50)),
+                operation(ENTITY_PAGE, List.of("entity-page"), i -> Map.of("ref", pick(components, random))),
+                operation(TEAM_PAGE, List.of("entity-page"), i -> Map.of("ref", pick(groups, random))),
+                operation(GRAPH, List.of("neighbourhood"), i -> Map.of("ref", pick(components, random), "depth", 2,
                         "direction", "BOTH", "maxNodes", GRAPH_NODES)),
-                operation(BLAST_RADIUS, "neighbourhood", i -> Map.of("ref", pick(sample.dependedOn(), random),
-                        "depth", 3, "direction", "DEPENDENTS", "maxNodes", GRAPH_NODES)),
-                operation(INGEST_PAGE, "ingest-page", i -> new HashMap<>()));
+                operation(BLAST_RADIUS, List.of("neighbourhood"), i -> Map.of(
+                        "ref", pick(sample.dependedOn(), random), "depth", 3, "direction", "DEPENDENTS",
+                        "maxNodes", GRAPH_NODES)),
+                operation(INGEST_PAGE, List.of("ingest-page"), i -> new HashMap<>()));
     }
 
-    private static GraphQlOperation operation(String name, String file,
+    /** Names that resolve to one entity, so the search's loose-name lookup answers without an error. */
+    private static List<String> uniqueComponentNames(CatalogSample sample, List<String> components) {
+        List<String> names = sample.of("Component").stream().map(CatalogSample.Entry::name)
+                .filter(name -> sample.uniqueNames().contains(name.toLowerCase(Locale.ROOT))).toList();
+        return names.isEmpty() ? components : names;
+    }
+
+    /** @param files the operation's file and the files of the fragments it uses, joined as the page joins them */
+    private static GraphQlOperation operation(String name, List<String> files,
                                               Function<Integer, Map<String, Object>> variables) {
         List<Map<String, Object>> sets = new ArrayList<>();
         for (int i = 0; i < ToolArguments.SETS; i++) {
             sets.add(variables.apply(i));
         }
-        return new GraphQlOperation(name, document(file), sets);
+        return new GraphQlOperation(name, String.join("\n", files.stream().map(UiPageOperations::document).toList()),
+                sets);
     }
 
     private static String pick(List<String> values, Random random) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.cataloggraph.app.runtime.CatalogApplication;
 import com.cataloggraph.app.security.ApiTokens;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
-import com.cataloggraph.graphql.testing.HeadlessChromium;
+import com.cataloggraph.model.testing.HeadlessChromium;
 import com.cataloggraph.ingest.pipeline.CatalogIngester;
 import com.cataloggraph.ingest.pipeline.IngestRequest;
 import com.cataloggraph.ingest.pipeline.OrphanStrategy;
@@ -58,6 +58,9 @@ class CatalogUiBrowserTest {
         registry.add("catalog.security.tokens[1].sha256", () -> ApiTokens.sha256(ADMIN_TOKEN));
         registry.add("catalog.security.tokens[1].role", () -> "admin");
         registry.add("catalog.ingest.paths[0]", CATALOG::toString);
+        // Neo4j plans each page's statements on first use and again after the ingest changed its statistics:
+        // seconds each on a busy 2-core machine, so a page's first request may take longer than the default 10 s.
+        registry.add("catalog.graphql.timeout", () -> "60s");
     }
 
     @BeforeAll

@@ -1,6 +1,6 @@
 package com.cataloggraph.app.ui;
 
-import com.cataloggraph.graphql.testing.HeadlessChromium;
+import com.cataloggraph.model.testing.HeadlessChromium;
 import com.cataloggraph.ui.UiConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;

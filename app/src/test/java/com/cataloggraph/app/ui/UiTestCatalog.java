@@ -24,36 +24,19 @@ final class UiTestCatalog {
     private UiTestCatalog() {
     }
 
-    /** A fresh copy under {@code target/}, made once per JVM. */
+    /** A fresh copy under {@code target/}. */
     static synchronized Path folder() {
         Path folder = Path.of("target", "ui-test-catalog").toAbsolutePath();
-        try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> old = Files.walk(folder)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(UiTestCatalog::delete);
-                }
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                old.sorted(Comparator.reverseOrder()).forEach(UiTestCatalog::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            copy(SampleCatalog.root(), folder);
-            for (String broken : BROKEN) {
-                copy(MalformedCatalog.root().resolve(broken), folder.resolve(broken));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        SampleCatalog.copyTo(folder);
+        BROKEN.forEach(name -> MalformedCatalog.copyCase(name, folder.resolve(name)));
         return folder;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     private static void delete(Path path) {

@@ -40,8 +40,11 @@ export class SignInRequired extends Error {
 
 const documents = new Map();
 
-/** The text of /ui/queries/<name>.graphql, fetched once. */
+/** The text of /ui/queries/<name>.graphql (of several files, joined, for an array of names), fetched once. */
 export function document(name) {
+  if (Array.isArray(name)) {
+    return Promise.all(name.map(document)).then(texts => texts.join('\n'));
+  }
   if (!documents.has(name)) {
     documents.set(name, fetch(`/ui/queries/${name}.graphql`).then(response => {
       if (!response.ok) {
@@ -60,7 +63,7 @@ export function document(name) {
  * Runs a named operation and returns its data.
  *
  * @param what      what the page is loading, for the error message
- * @param name      the operation's file under /ui/queries
+ * @param name      the operation's file under /ui/queries, or its file and the files of the fragments it uses
  * @param variables its variables
  * @param tolerated paths (first segment) whose errors are expected and left to the page, e.g. ['best']
  * @returns {Promise<{data: object, errors: object[]}>} errors holds the tolerated ones

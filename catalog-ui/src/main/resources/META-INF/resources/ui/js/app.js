@@ -95,6 +95,8 @@ async function render() {
   if (current !== generation) {
     return;
   }
+  // When the page had drawn what it asked for (the page timings measurement reads it).
+  performance.mark('catalog-graph:page-drawn', {detail: {page: route.page}});
   const keep = focusKey && samePage ? view.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) : null;
   if (keep) {
     keep.focus();

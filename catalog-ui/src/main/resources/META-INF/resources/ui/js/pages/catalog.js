@@ -58,8 +58,8 @@ export async function catalogPage(context) {
   let best = null;
   let suggestions = [];
   if (text) {
-    const {data, errors} = await run('the search results', 'catalog-search', {text, filter, first: PAGE_SIZE},
-      ['best']);
+    const {data, errors} = await run('the search results', ['catalog-search', 'catalog-fragments'],
+      {text, filter, first: PAGE_SIZE}, ['best']);
     rows = data.search.map(hit => hit.entity);
     facets = data.facets;
     best = data.best;
@@ -69,11 +69,11 @@ export async function catalogPage(context) {
     }
   } else {
     const orderBy = sort ? {field: SORTS[sort], descending} : null;
-    const {data} = await run('the catalog', 'catalog-list',
+    const {data} = await run('the catalog', ['catalog-list', 'catalog-fragments'],
       {filter, first: PAGE_SIZE, after: params.get('after') || null, orderBy});
     rows = data.entities.nodes;
     facets = data.facets;
-    pager = {total: data.entities.totalCount, next: data.entities.pageInfo};
+    pager = {total: data.facets.total, next: data.entities.pageInfo};
   }
   if (!context.isCurrent()) {
     return;

@@ -63,11 +63,28 @@ function header(entity) {
     entity.description ? h('p', {class: 'description'}, entity.description) : null,
     entity.tags.length > 0 ? h('p', {class: 'tags'}, entity.tags.map(tag =>
       h('a', {class: 'tag', href: '#/catalog?' + new URLSearchParams({tag}).toString()}, tag))) : null,
-    h('p', {class: 'actions'},
-      h('a', {class: 'button', href: graphHref(entity.ref, {depth: 2})}, 'Dependency graph'),
-      ' ',
-      h('a', {class: 'button', href: graphHref(entity.ref, {depth: 3, direction: 'DEPENDENTS', blast: '1'})},
-        'Blast radius')));
+    graphLinks(entity));
+}
+
+const DEPENDENCIES = 'DEPENDS_ON,CONSUMES_API,PROVIDES_API';
+
+/** The graph and blast radius worth drawing for each kind: people and teams by what they own. */
+function graphLinks(entity) {
+  const kind = kindKey(entity.kind);
+  let graph = {depth: 2};
+  let blast = {depth: 3, direction: 'DEPENDENTS', blast: '1'};
+  if (kind === 'group' || kind === 'user') {
+    graph = {depth: 1, rel: 'OWNED_BY,MEMBER_OF,CHILD_OF'};
+    blast = {...blast, rel: 'OWNED_BY,' + DEPENDENCIES};
+  } else if (kind === 'system' || kind === 'domain') {
+    graph = {depth: 2, rel: 'PART_OF,' + DEPENDENCIES};
+    blast = null;
+  }
+  return h('p', {class: 'actions'},
+    h('a', {class: 'button', href: graphHref(entity.ref, graph)}, kind === 'group' || kind === 'user'
+      ? 'Ownership graph' : 'Dependency graph'),
+    blast ? [' ', h('a', {class: 'button', href: graphHref(entity.ref, blast),
+      title: 'Everything that breaks if this breaks, and who owns it'}, 'Blast radius')] : null);
 }
 
 function facts(entity) {
@@ -209,7 +226,9 @@ function source(entity) {
       repository ? [h('dt', {}, 'Repository'), h('dd', {}, repositoryUrl && webBase(repositoryUrl)
         ? h('a', {href: webBase(repositoryUrl)}, repository) : repository)] : null,
       file ? [h('dt', {}, 'File'), h('dd', {}, url ? h('a', {href: url}, file) : h('code', {}, file))] : null,
-      location ? [h('dt', {}, 'Location'), h('dd', {}, h('code', {class: 'wrap'}, location))] : null));
+      // A file: location only repeats the file with the server's own folder; other kinds say where it was found.
+      location && !location.startsWith('file:') ? [h('dt', {}, 'Location'),
+        h('dd', {}, h('code', {class: 'wrap'}, location))] : null));
 }
 
 /** A remote in any git spelling as its web address, or null when it is not one. */

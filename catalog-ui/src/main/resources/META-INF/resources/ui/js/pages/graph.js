@@ -1,7 +1,7 @@
 // The dependency graph of one entity: its neighbourhood as the server walks and bounds it
 // (depth 1–5, dependencies, dependents or both, chosen relation types), drawn with Cytoscape.js in a
-// layered layout computed by dagre, so several hundred nodes stay readable: dependents on the left,
-// dependencies on the right. Pan and zoom with the mouse; click a node to open its page. The list
+// layered layout computed by dagre, so several hundred nodes stay readable: dependents above,
+// dependencies below. Pan and zoom with the mouse; click a node to open its page. The list
 // beside the drawing holds the same entities for the keyboard and screen readers. Blast-radius mode
 // walks what depends on the entity and lists the owners of everything that would break.
 
@@ -84,7 +84,7 @@ export async function graphPage(context) {
     graph.truncated ? h('p', {class: 'warning', role: 'status'}, `Only the first ${graph.nodes.length} entities are `
       + 'drawn: more lie within this depth. Lower the depth or choose fewer relation types to see all of them.') : null,
     h('div', {class: 'graph-layout'},
-      h('div', {class: 'graph-stage'}, canvas, legend(settings)),
+      h('div', {class: 'graph-stage'}, legend(settings), canvas),
       h('aside', {class: 'graph-list', 'aria-label': 'Entities in the graph'},
         settings.blast ? blastSummary(graph) : null, nodeList(graph)))));
   draw(canvas, graph, settings, await graphLibraries());
@@ -226,16 +226,16 @@ function draw(canvas, graph, settings, {cytoscape, dagre}) {
 
 /**
  * Node positions from dagre's layered (Sugiyama) layout, edges laid from dependent to dependency so
- * every relation type points the same way: dependents left, dependencies right.
+ * every relation type points the same way: dependents above, dependencies below, labels under the nodes.
  */
 function layered(graph, dagre) {
   const layout = new dagre.graphlib.Graph({multigraph: true});
   const large = graph.nodes.length > 150;
-  layout.setGraph({rankdir: 'LR', nodesep: large ? 6 : 14, ranksep: large ? 90 : 120, edgesep: 4,
+  layout.setGraph({rankdir: 'TB', nodesep: large ? 4 : 12, ranksep: large ? 36 : 48, edgesep: 4,
     ranker: large ? 'tight-tree' : 'network-simplex'});
   layout.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) {
-    layout.setNode(node.entity.ref, {width: 150, height: large ? 22 : 34});
+    layout.setNode(node.entity.ref, {width: large ? 90 : 120, height: large ? 30 : 40});
   }
   graph.edges.forEach((edge, i) => {
     const reversed = STORED_TOWARDS_DEPENDENT.has(edge.type);
@@ -251,7 +251,7 @@ function layered(graph, dagre) {
 }
 
 function shorten(text) {
-  return text.length > 28 ? text.slice(0, 27) + '…' : text;
+  return text.length > 40 ? text.slice(0, 39) + '…' : text;
 }
 
 function style(settings, size) {
@@ -265,10 +265,11 @@ function style(settings, size) {
   return [
     {selector: 'node', style: {
       'background-color': '#6b7280', shape: 'round-rectangle', width: size > 150 ? 14 : 22, height: size > 150 ? 14 : 22,
-      label: 'data(label)', 'font-size': size > 150 ? 8 : 11, 'font-family': 'system-ui, sans-serif',
-      color: '#1f2937', 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4,
+      label: 'data(label)', 'font-size': size > 150 ? 9 : 11, 'font-family': 'system-ui, sans-serif',
+      color: '#1f2937', 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': size > 150 ? 86 : 116,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 7,
     }},
     ...kinds,
     {selector: 'node.missing', style: {'background-opacity': 0.35, 'border-width': 1, 'border-style': 'dashed',

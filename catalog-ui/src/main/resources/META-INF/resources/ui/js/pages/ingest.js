@@ -138,7 +138,7 @@ function problemFiles(connection, params) {
           h('tr', {class: 'file-row'}, h('th', {scope: 'rowgroup', colspan: 4},
             h('code', {}, file.file), h('span', {class: 'muted'}, ` · ${file.repository || ''} · ${file.status}`))),
           file.problems.map(problem => h('tr', {class: problem.severity.toLowerCase()},
-            h('td', {}, h('code', {class: 'position'}, position(problem))),
+            h('td', {}, h('code', {class: 'position'}, position({...problem, file: file.file}))),
             h('td', {}, problem.rule),
             h('td', {}, problem.severity),
             h('td', {}, problem.message)))))),

@@ -1,4 +1,4 @@
-package com.cataloggraph.graphql.testing;
+package com.cataloggraph.model.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -146,12 +146,12 @@ public final class HeadlessChromium implements AutoCloseable {
             case "Escape" -> 27;
             default -> Character.toUpperCase(key.charAt(0));
         };
-        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", key.length() == 1 ? "keyDown" : "rawKeyDown",
+        // A key that types something goes down as keyDown with its text (Enter's submits a form); others as rawKeyDown.
+        String text = key.equals("Enter") ? "\r" : key.length() == 1 ? key : null;
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", text != null ? "keyDown" : "rawKeyDown",
                 "key", key, "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
-        if (key.length() == 1) {
-            down.put("text", key);
-        } else if (key.equals("Enter")) {
-            down.put("text", "\r");
+        if (text != null) {
+            down.put("text", text);
         }
         send("Input.dispatchKeyEvent", down);
         send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "windowsVirtualKeyCode", code,
