@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The catalog browser in a real headless Chromium against the whole server (tokens on, the sample catalog
- * plus a few broken descriptors ingested): one server and one browser for all of it. Skipped only where
+ * The catalog browser in a real headless Chromium against the whole server (API tokens and OIDC on, the
+ * sample catalog plus a few broken descriptors ingested): one server and one browser for all of it. Skipped only where
  * Chromium is not installed ({@code .ci/run} installs it). With {@code -Dcatalog.ui.screenshots=DIR} it
  * also writes the screenshots shown in the README ({@code docs/images/}).
  */
@@ -46,11 +46,18 @@ class CatalogUiBrowserTest {
     @Autowired
     CatalogIngester ingester;
 
+    private static OidcProviderStub oidc;
+
     private HeadlessChromium browser;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
         SharedNeo4jProperties.register(registry);
+        oidc = new OidcProviderStub();
+        registry.add("catalog.security.oidc.issuer-uri", oidc::issuer);
+        registry.add("catalog.security.oidc.jwk-set-uri", oidc::jwksUri);
+        registry.add("catalog.security.oidc.audience", () -> OidcProviderStub.AUDIENCE);
+        registry.add("catalog.ui.oidc.client-id", () -> OidcProviderStub.CLIENT_ID);
         registry.add("catalog.security.tokens[0].name", () -> "reader");
         registry.add("catalog.security.tokens[0].sha256", () -> ApiTokens.sha256(READER_TOKEN));
         registry.add("catalog.security.tokens[0].role", () -> "reader");
@@ -74,10 +81,11 @@ class CatalogUiBrowserTest {
     }
 
     @AfterAll
-    void closeTheBrowser() throws Exception {
+    void closeTheBrowserAndTheProvider() throws Exception {
         if (browser != null) {
             browser.close();
         }
+        oidc.close();
     }
 
     @Test
@@ -108,6 +116,21 @@ class CatalogUiBrowserTest {
     }
 
     @Test
+    void signsInWithTheIdentityProviderByTheCodeFlowWithPkceAndComesBackToThePageAsked() throws Exception {
+        open(null, "#/ingest");
+        browser.click("button[data-action='oidc-sign-in']");
+
+        assertThat(browser.waitFor("document.querySelector('#session')?.textContent.includes('Signed in as') "
+                + "? document.querySelector('#session').textContent : null").stringValue())
+                .contains("oidc:" + OidcProviderStub.USER + " (reader)");
+        assertThat(browser.evaluate("location.pathname + location.search + location.hash").stringValue())
+                .isEqualTo("/#/ingest");
+        browser.waitFor("document.querySelector('#problems-heading') !== null");
+        assertThat(browser.evaluate("sessionStorage.getItem('catalog-graph.token').split('.').length").intValue())
+                .isEqualTo(3);
+    }
+
+    @Test
     void facetsNarrowTheTableAndTheAddressKeepsThem() throws Exception {
         signInAs(ADMIN_TOKEN, "#/catalog");
         browser.waitFor("document.querySelectorAll('table.entities tbody tr').length > 0");
@@ -131,6 +154,7 @@ class CatalogUiBrowserTest {
 
     @Test
     void drawsTheGraphOfDepthTwoAndOpensANodeOnClick() throws Exception {
+        browser.forgetRequests();
         signInAs(READER_TOKEN, "#/graph/component%3Adefault%2Fpayments-service?depth=2");
         // payments-service; 1 step: ledger-service, money-lib, events-bus, payments-db (dependsOn), ledger-api
         // (consumed), checkout-service (depends on it), payments-api and payment-events (it provides); 2 steps:

@@ -196,7 +196,8 @@ function signInPage(view, required, message) {
   oidcProvider(required.metadataUrl()).then(provider => {
     if (provider) {
       show(providerSlot, h('p', {}, 'or'),
-        h('button', {type: 'button', onclick: () => startSignIn(provider, window.location.hash || '#/')},
+        h('button', {type: 'button', 'data-action': 'oidc-sign-in',
+          onclick: () => startSignIn(provider, window.location.hash || '#/')},
           `Sign in with ${new URL(provider.issuer).host}`));
     }
   }).catch(error => show(providerSlot, h('p', {class: 'help'},

@@ -228,7 +228,8 @@ function row(entity) {
       entity.missing ? h('span', {class: 'badge missing'}, 'missing') : null,
       entity.orphan ? h('span', {class: 'badge orphan'}, 'orphan') : null,
       problems.length > 0 ? h('span', {class: 'badge problem', title: `${errors} errors, `
-          + `${problems.length - errors} warnings in its descriptor file`}, `${problems.length} problems`) : null),
+          + `${problems.length - errors} warnings in its descriptor file`},
+      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`) : null),
     h('td', {}, entity.kind),
     h('td', {}, entity.type || ''),
     h('td', {}, entity.owner ? entityLink(entity.owner) : ''),

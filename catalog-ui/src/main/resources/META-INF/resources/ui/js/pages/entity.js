@@ -278,7 +278,8 @@ function problems(entity) {
   return h('section', {class: 'card problems', 'aria-labelledby': 'problems-heading'},
     h('h2', {id: 'problems-heading'}, `Ingest problems (${entity.problems.length})`),
     h('p', {class: 'help'}, 'Found by the last ingest in the descriptor file this entity comes from.'),
-    h('ul', {class: 'problem-list'}, entity.problems.map(problem => h('li', {class: problem.severity.toLowerCase()},
+    h('ul', {class: 'problem-list'}, entity.problems.map(problem => h('li', {
+      class: `severity-${problem.severity.toLowerCase()}`},
       h('code', {}, position(problem)), ' ', problem.message, ' ', h('span', {class: 'rule'}, `[${problem.rule}]`)))));
 }
 

@@ -137,7 +137,7 @@ function problemFiles(connection, params) {
         connection.nodes.map(file => h('tbody', {'data-file': file.file},
           h('tr', {class: 'file-row'}, h('th', {scope: 'rowgroup', colspan: 4},
             h('code', {}, file.file), h('span', {class: 'muted'}, ` · ${file.repository || ''} · ${file.status}`))),
-          file.problems.map(problem => h('tr', {class: problem.severity.toLowerCase()},
+          file.problems.map(problem => h('tr', {class: `severity-${problem.severity.toLowerCase()}`},
             h('td', {}, h('code', {class: 'position'}, position({...problem, file: file.file}))),
             h('td', {}, problem.rule),
             h('td', {}, problem.severity),
