@@ -49,7 +49,7 @@ export async function entityPage(context) {
     h('div', {class: 'entity-grid'},
       h('div', {class: 'main-column'}, facts(entity), kindSections(entity), relations(entity), definition(entity)),
       h('div', {class: 'side-column'}, ownerCard(entity.owner), source(entity), problems(entity),
-        freshness(entity, data.catalogStats), metadata(entity)))));
+        freshness(entity, data.ingestRuns.find(run => run.finishedAt)), metadata(entity)))));
 }
 
 function header(entity) {
@@ -289,12 +289,13 @@ export function position(problem) {
     .join(':');
 }
 
-function freshness(entity, stats) {
+/** When an ingest last changed this entity, and when the last ingest finished (null before the first). */
+function freshness(entity, lastRun) {
   return h('p', {class: 'freshness'},
     entity.updatedAt ? ['Last changed by an ingest ', h('time', {datetime: entity.updatedAt}, when(entity.updatedAt)),
       '. '] : null,
-    'Catalog as of ', stats.lastIngestRun ? h('time', {datetime: stats.lastIngestRun.finishedAt},
-      when(stats.lastIngestRun.finishedAt)) : 'no finished ingest yet', '.');
+    'Catalog as of ', lastRun ? h('time', {datetime: lastRun.finishedAt}, when(lastRun.finishedAt))
+      : 'no finished ingest yet', '.');
 }
 
 function metadata(entity) {

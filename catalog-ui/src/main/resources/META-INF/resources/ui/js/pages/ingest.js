@@ -23,8 +23,8 @@ export async function ingestPage(context) {
     runs(data.ingestRuns),
     problemFiles(data.ingestProblems, params),
     conflicts(data.conflicts),
-    orphans(data.orphans),
-    dangling(data.dangling)));
+    orphans(data.orphans, data.catalogStats.orphans),
+    dangling(data.dangling, data.catalogStats.danglingRefs)));
 }
 
 /** Only for callers who may start runs: a reader never gets the buttons (and the API refuses them anyway). */
@@ -155,25 +155,23 @@ function conflicts(connection) {
         h('code', {}, position({...problem, file: file.file})), ' ', problem.message)))));
 }
 
-function orphans(connection) {
+function orphans(connection, total) {
   return h('section', {'aria-labelledby': 'orphans-heading'},
-    h('h2', {id: 'orphans-heading'}, `Orphans (${connection.totalCount})`),
+    h('h2', {id: 'orphans-heading'}, `Orphans (${total})`),
     h('p', {class: 'help'}, 'Entities whose descriptor disappeared; kept until deleted.'),
     connection.nodes.length === 0 ? h('p', {class: 'help'}, 'None.') : h('ul', {},
       connection.nodes.map(entity => h('li', {}, entityLink(entity),
         entity.source?.file ? h('span', {class: 'muted'}, ` · was in ${entity.source.file}`) : null))),
-    connection.totalCount > connection.nodes.length
-      ? h('p', {}, h('a', {href: '#/catalog?orphan=true'}, 'All orphans')) : null);
+    total > connection.nodes.length ? h('p', {}, h('a', {href: '#/catalog?orphan=true'}, 'All orphans')) : null);
 }
 
-function dangling(connection) {
+function dangling(connection, total) {
   return h('section', {'aria-labelledby': 'dangling-heading'},
-    h('h2', {id: 'dangling-heading'}, `Dangling refs (${connection.totalCount})`),
-    h('p', {class: 'help'}, 'Refs that relations point at but no descriptor defines.'),
+    h('h2', {id: 'dangling-heading'}, `Dangling refs (${total})`),
+    h('p', {class: 'help'}, 'Refs that relations point at but no descriptor defines, and what points at them.'),
     connection.nodes.length === 0 ? h('p', {class: 'help'}, 'None.') : h('ul', {},
       connection.nodes.map(entity => h('li', {}, h('code', {}, entity.ref), ' ← ',
         entity.relations.map((relation, i) => [i > 0 ? ', ' : '', entityLink(relation.target),
           h('span', {class: 'muted'}, ` (${relation.type})`)])))),
-    connection.totalCount > connection.nodes.length
-      ? h('p', {}, h('a', {href: '#/catalog?missing=true'}, 'All dangling refs')) : null);
+    total > connection.nodes.length ? h('p', {}, h('a', {href: '#/catalog?missing=true'}, 'All dangling refs')) : null);
 }
