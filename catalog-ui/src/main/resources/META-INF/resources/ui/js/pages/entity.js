@@ -4,7 +4,8 @@
 // wrong with it, and how fresh all of that is.
 
 import {ApiError, run} from '../api.js';
-import {entityHref, entityLink, graphHref, h, kindKey, label, safeHref, show, when} from '../dom.js';
+import {entityHref, entityLink, graphHref, h, kindKey, label, show, when} from '../dom.js';
+import {problems, source} from './descriptor.js';
 import {entityNotFound} from './not-found.js';
 
 /** Backstage's relation names as people read them. */
@@ -211,82 +212,6 @@ function definition(entity) {
     h('h2', {id: 'definition-heading'}, `Definition (${entity.type || 'text'})`),
     entity.definitionPath ? h('p', {class: 'help'}, 'From ', h('code', {}, entity.definitionPath)) : null,
     h('pre', {tabindex: '0', 'aria-label': 'API definition'}, h('code', {}, entity.definition)));
-}
-
-/** Where the descriptor lives, with a link to the file on GitLab or GitHub when the URL is known. */
-function source(entity) {
-  if (!entity.source) {
-    return null;
-  }
-  const {repository, repositoryUrl, file, location} = entity.source;
-  const url = fileUrl(entity);
-  return h('section', {class: 'card source', 'aria-labelledby': 'source-heading'},
-    h('h2', {id: 'source-heading'}, 'Source'),
-    h('dl', {class: 'facts'},
-      repository ? [h('dt', {}, 'Repository'), h('dd', {}, repositoryUrl && webBase(repositoryUrl)
-        ? h('a', {href: webBase(repositoryUrl)}, repository) : repository)] : null,
-      file ? [h('dt', {}, 'File'), h('dd', {}, url ? h('a', {href: url}, file) : h('code', {}, file))] : null,
-      // A file: location only repeats the file with the server's own folder; other kinds say where it was found.
-      location && !location.startsWith('file:') ? [h('dt', {}, 'Location'),
-        h('dd', {}, h('code', {class: 'wrap'}, location))] : null));
-}
-
-/** A remote in any git spelling as its web address, or null when it is not one. */
-function webBase(remote) {
-  const text = String(remote).trim().replace(/\.git$/, '').replace(/\/$/, '');
-  const scp = /^[\w.-]+@([\w.-]+):(.+)$/.exec(text);
-  if (scp) {
-    return `https://${scp[1]}/${scp[2]}`;
-  }
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'ssh:' || url.protocol === 'git:') {
-      return `https://${url.hostname}${url.pathname}`;
-    }
-    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}${url.pathname}` : null;
-  } catch {
-    return null;
-  }
-}
-
-function fileUrl(entity) {
-  const viewUrl = entity.annotations.find(annotation => annotation.key === 'backstage.io/view-url')?.value;
-  if (viewUrl && safeHref(viewUrl) !== '#') {
-    return viewUrl;
-  }
-  const {repository, repositoryUrl, file} = entity.source;
-  const base = repositoryUrl ? webBase(repositoryUrl) : null;
-  if (!base || !file) {
-    return null;
-  }
-  const path = repository && file.startsWith(repository + '/') ? file.slice(repository.length + 1) : file;
-  const host = new URL(base).hostname;
-  if (host.includes('github')) {
-    return `${base}/blob/HEAD/${path}`;
-  }
-  if (host.includes('gitlab')) {
-    return `${base}/-/blob/HEAD/${path}`;
-  }
-  return null;
-}
-
-/** What the last ingest found wrong in this entity's descriptor file, as file:line: field [rule]. */
-function problems(entity) {
-  if (entity.problems.length === 0) {
-    return null;
-  }
-  return h('section', {class: 'card problems', 'aria-labelledby': 'problems-heading'},
-    h('h2', {id: 'problems-heading'}, `Ingest problems (${entity.problems.length})`),
-    h('p', {class: 'help'}, 'Found by the last ingest in the descriptor file this entity comes from.'),
-    h('ul', {class: 'problem-list'}, entity.problems.map(problem => h('li', {
-      class: `severity-${problem.severity.toLowerCase()}`},
-      h('code', {}, position(problem)), ' ', problem.message, ' ', h('span', {class: 'rule'}, `[${problem.rule}]`)))));
-}
-
-/** file:line:field, as far as known. */
-export function position(problem) {
-  return [problem.file, problem.line, problem.field].filter(part => part !== null && part !== undefined && part !== '')
-    .join(':');
 }
 
 /** When an ingest last changed this entity, and when the last ingest finished (null before the first). */

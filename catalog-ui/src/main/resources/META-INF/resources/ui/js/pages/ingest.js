@@ -4,7 +4,7 @@
 
 import {run} from '../api.js';
 import {announce, entityLink, h, show, when} from '../dom.js';
-import {position} from './entity.js';
+import {position} from './descriptor.js';
 
 const POLL_MS = 1000;
 
