@@ -6,7 +6,8 @@ import java.util.Base64;
 /**
  * Opaque page cursors. A cursor carries the last ref of the previous page: listings are ordered
  * by ref, so paging is stable while the graph changes (no duplicates, no gaps among entities
- * that existed throughout).
+ * that existed throughout). Listings in another order use their own prefix, so a cursor of one
+ * listing is refused by another.
  */
 public final class Cursors {
 
@@ -16,8 +17,7 @@ public final class Cursors {
     }
 
     public static String encode(String lastRef) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + lastRef).getBytes(StandardCharsets.UTF_8));
+        return encode(PREFIX, lastRef);
     }
 
     /**
@@ -26,6 +26,22 @@ public final class Cursors {
      * @throws InvalidCursorException when the text was not produced by {@link #encode}
      */
     public static String decode(String cursor) {
+        return decode(PREFIX, cursor);
+    }
+
+    /** A cursor for a listing of its own, marked with {@code prefix}. */
+    static String encode(String prefix, String position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((prefix + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The position a cursor made by {@link #encode(String, String)} with the same prefix stands for; "" for a null
+     * or empty cursor.
+     *
+     * @throws InvalidCursorException when it was not made with that prefix
+     */
+    static String decode(String prefix, String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return "";
         }
@@ -35,9 +51,9 @@ public final class Cursors {
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException(cursor);
         }
-        if (!decoded.startsWith(PREFIX)) {
+        if (!decoded.startsWith(prefix)) {
             throw new InvalidCursorException(cursor);
         }
-        return decoded.substring(PREFIX.length());
+        return decoded.substring(prefix.length());
     }
 }

@@ -63,9 +63,16 @@ public final class EntityQueries {
             LIMIT 25
             """.formatted(summaryOf("n"));
 
-    /** The filters of {@link EntityFilter}, shared by listing, counting and search. */
-    private static final String FILTER = """
-            ($includeMissing OR n.missing = false)
+    /**
+     * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
+     * the entity's {@code :SourceFile} (one index seek on its unique location).
+     */
+    static final String FILTER = """
+            ($includeMissing OR $missing = true OR n.missing = false)
+              AND ($missing IS NULL OR n.missing = $missing)
+              AND ($orphan IS NULL OR n.orphan = $orphan)
+              AND ($hasProblems IS NULL OR $hasProblems = EXISTS {
+                   MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
               AND ($type IS NULL OR toLower(n.type) = $type)
               AND ($lifecycle IS NULL OR toLower(n.lifecycle) = $lifecycle)
               AND ($namespace IS NULL OR toLower(n.namespace) = $namespace)
@@ -276,6 +283,9 @@ public final class EntityQueries {
         params.put("owner", lower(filter.owner()));
         params.put("system", lower(filter.system()));
         params.put("domain", lower(filter.domain()));
+        params.put("hasProblems", filter.hasProblems());
+        params.put("orphan", filter.orphan());
+        params.put("missing", filter.missing());
         return params;
     }
 

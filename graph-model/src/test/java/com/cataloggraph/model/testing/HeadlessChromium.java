@@ -1,4 +1,4 @@
-package com.cataloggraph.graphql.graphiql;
+package com.cataloggraph.model.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,13 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Debian's Chromium, headless with a fresh profile, driven over the DevTools protocol with the
- * JDK's WebSocket client: one page, its JavaScript evaluated in it, the URLs it requested and the
- * exceptions it threw recorded.
+ * JDK's WebSocket client: one page, its JavaScript evaluated in it, real mouse and keyboard input
+ * sent to it, screenshots taken of it, the URLs it requested and the exceptions it threw recorded.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     /** Where Debian's {@code chromium} package installs it; {@code CHROMIUM_BIN} overrides. */
-    static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+    public static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
 
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -63,12 +63,12 @@ final class HeadlessChromium implements AutoCloseable {
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 
     /** Starts the browser and opens one blank page that records its network requests and exceptions. */
-    static HeadlessChromium start() throws Exception {
+    public static HeadlessChromium start() throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
         Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -80,13 +80,13 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Navigates the page and waits until it has loaded. */
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         send("Page.navigate", Map.of("url", url));
         waitFor("document.readyState === 'complete'");
     }
 
     /** Evaluates JavaScript in the page (awaiting a promise) and returns its JSON value. */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                 "awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -96,7 +96,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Evaluates the expression until it yields something other than null or false; returns that. */
-    JsonNode waitFor(String expression) throws Exception {
+    public JsonNode waitFor(String expression) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         JsonNode value = null;
         while (System.nanoTime() < deadline) {
@@ -110,11 +110,71 @@ final class HeadlessChromium implements AutoCloseable {
                 + value + "; exceptions " + exceptions);
     }
 
-    List<String> requestedUrls() {
+    /** Sets the page's size in CSS pixels (at device scale 1), as a window of that size would. */
+    public void viewport(int width, int height) throws Exception {
+        send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", false));
+    }
+
+    /** A left click at page coordinates (CSS pixels from the viewport's top left), as a mouse sends it. */
+    public void click(double x, double y) throws Exception {
+        send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
+        send("Input.dispatchMouseEvent", Map.of("type", "mousePressed", "x", x, "y", y, "button", "left",
+                "buttons", 1, "clickCount", 1));
+        send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left",
+                "buttons", 0, "clickCount", 1));
+    }
+
+    /** Scrolls the first element matching the CSS selector into view and clicks its centre with the mouse. */
+    public void click(String selector) throws Exception {
+        JsonNode box = waitFor("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector)
+                + "); if (!e) return null; e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                + " return r.width > 0 ? {x: r.x + r.width / 2, y: r.y + r.height / 2} : null; })()");
+        click(box.get("x").doubleValue(), box.get("y").doubleValue());
+    }
+
+    /** Types text into whatever has the keyboard focus, as an input method commits it. */
+    public void type(String text) throws Exception {
+        send("Input.insertText", Map.of("text", text));
+    }
+
+    /** Presses and releases one key: {@code Enter}, {@code Tab}, {@code Escape} or a printable character. */
+    public void press(String key) throws Exception {
+        int code = switch (key) {
+            case "Enter" -> 13;
+            case "Tab" -> 9;
+            case "Escape" -> 27;
+            default -> Character.toUpperCase(key.charAt(0));
+        };
+        // A key that types something goes down as keyDown with its text (Enter's submits a form); others as rawKeyDown.
+        String text = key.equals("Enter") ? "\r" : key.length() == 1 ? key : null;
+        Map<String, Object> down = new java.util.HashMap<>(Map.of("type", text != null ? "keyDown" : "rawKeyDown",
+                "key", key, "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
+        if (text != null) {
+            down.put("text", text);
+        }
+        send("Input.dispatchKeyEvent", down);
+        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "windowsVirtualKeyCode", code,
+                "nativeVirtualKeyCode", code));
+    }
+
+    /** A PNG of the viewport. */
+    public byte[] screenshot() throws Exception {
+        String data = send("Page.captureScreenshot", Map.of("format", "png")).get("data").stringValue();
+        return java.util.Base64.getDecoder().decode(data);
+    }
+
+    /** Forgets the URLs requested and exceptions thrown so far. */
+    public void forgetRequests() {
+        requestedUrls.clear();
+        exceptions.clear();
+    }
+
+    public List<String> requestedUrls() {
         return List.copyOf(requestedUrls);
     }
 
-    List<String> exceptions() {
+    public List<String> exceptions() {
         return List.copyOf(exceptions);
     }
 
@@ -222,7 +282,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Lines Chromium wrote to stderr, for failure messages. */
-    List<String> stderr() {
+    public List<String> stderr() {
         return new ArrayList<>(stderr);
     }
 }
