@@ -1,5 +1,9 @@
 package com.cataloggraph.model.query;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * Filters shared by listing and search; null fields do not filter. Refs ({@code owner},
  * {@code system}, {@code domain}) are canonical.
@@ -32,5 +36,12 @@ public record EntityFilter(String kind, String type, String lifecycle, String ow
 
     public EntityFilter withTag(String value) {
         return new EntityFilter(kind, type, lifecycle, owner, system, domain, value, namespace, text, includeMissing);
+    }
+
+    /** The filter as a cursor is bound to it: every field in order, lowercased, as the queries compare them. */
+    public String key() {
+        return Stream.of(kind, type, lifecycle, owner, system, domain, tag, namespace, text)
+                .map(value -> value == null ? "" : value.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("|", "entities|", "|" + includeMissing));
     }
 }

@@ -1,14 +1,15 @@
 package com.cataloggraph.graphql.query;
 
-import com.cataloggraph.model.query.Cursors;
 import com.cataloggraph.model.query.EntityFilter;
+import com.cataloggraph.model.query.EntityQueries;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.Page;
 import java.util.List;
 
 /**
  * One page of a listing as a Relay connection. Cursors are graph-model's: each edge's cursor
- * continues after that edge's ref, so pages stay stable while the catalog changes.
+ * continues after that edge's ref, so pages stay stable while the catalog changes, and is bound to the
+ * filter (a cursor of another filter is refused).
  *
  * @param filter what the listing matched, so {@code totalCount} can count it when asked
  */
@@ -16,7 +17,7 @@ public record EntityConnection(List<EntityEdge> edges, PageInfo pageInfo, Entity
 
     static EntityConnection of(Page<EntitySummary> page, EntityFilter filter, String after) {
         List<EntityEdge> edges = page.items().stream()
-                .map(entity -> new EntityEdge(Cursors.encode(entity.ref()), entity)).toList();
+                .map(entity -> new EntityEdge(EntityQueries.cursorAfter(filter, entity.ref()), entity)).toList();
         PageInfo info = new PageInfo(page.hasMore(), after != null && !after.isEmpty(),
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
         return new EntityConnection(edges, info, filter);
