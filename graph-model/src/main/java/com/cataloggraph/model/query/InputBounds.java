@@ -16,7 +16,10 @@ public final class InputBounds {
     public static final int MAX_SEARCH_CHARS = 500;
 
     /** The most words a free-text search takes (each becomes a few Lucene clauses). */
-    public static final int MAX_SEARCH_WORDS = 32;
+    public static final int MAX_SEARCH_WORDS = 16;
+
+    /** The longest repository URL, slug or folder name. */
+    public static final int MAX_REPOSITORY_CHARS = 500;
 
     /** The longest filter value (kind, type, lifecycle, tag, namespace, owner, system). */
     public static final int MAX_FILTER_CHARS = 300;
@@ -30,6 +33,12 @@ public final class InputBounds {
     public static String name(String text) {
         return bounded(text, "entity name or ref", MAX_NAME_CHARS,
                 "Pass a ref such as component:default/payments, or a name or title.");
+    }
+
+    /** @throws InputTooLongException when a repository URL or name is longer than any real one */
+    public static String repository(String text) {
+        return bounded(text, "repository URL or name", MAX_REPOSITORY_CHARS,
+                "Pass the repository's URL, group/repo slug or folder name.");
     }
 
     /** @throws InputTooLongException when a filter value is longer than any stored value can be */

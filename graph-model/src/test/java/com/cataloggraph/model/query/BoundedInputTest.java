@@ -50,15 +50,15 @@ class BoundedInputTest {
 
         assertThatThrownBy(() -> graph.entities().search(words.substring(0, 499), EntityFilter.NONE, 10))
                 .isInstanceOf(InputTooLongException.class)
-                .hasMessage("The search text has 125 words; at most 32 are accepted. Search with a few words.");
+                .hasMessage("The search text has 125 words; at most 16 are accepted. Search with a few words.");
         assertThatThrownBy(() -> graph.entities().search(words, EntityFilter.NONE, 10))
                 .isInstanceOf(InputTooLongException.class)
                 .hasMessage("The search text has 19,999 characters; at most 500 are accepted. Search with a few words.");
     }
 
     @Test
-    void searchesWithThirtyTwoWords() {
-        String words = String.join(" ", java.util.Collections.nCopies(31, "zzz")) + " pci";
+    void searchesWithSixteenWords() {
+        String words = String.join(" ", java.util.Collections.nCopies(15, "zzz")) + " pci";
 
         assertThat(graph.entities().search(words, EntityFilter.NONE, 10)).isEmpty();
         assertThat(graph.entities().search(String.join(" ", List.of("card", "payments")), EntityFilter.NONE, 10))

@@ -3,25 +3,20 @@ package com.cataloggraph.model.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.testing.IngestBookkeeping;
 import com.cataloggraph.model.testing.SampleGraph;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The ingester's {@code :SourceFile} bookkeeping read back for answers. The nodes are written here
- * the way catalog-ingest's state store writes them (problems as JSON of its IngestProblem records).
+ * The ingester's {@code :SourceFile} bookkeeping read back for answers, the nodes written the way
+ * catalog-ingest's state store writes them ({@link IngestBookkeeping}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestProblemQueriesTest {
-
-    static final String WRITE_FILE = """
-            CREATE (:SourceFile {location: $location, source: 'repos', file: $file, repository: $repository,
-                                 status: $status, claims: $claims, problems: $problems, errors: $errors})
-            """;
 
     private final TestNeo4j neo4j = TestNeo4j.get();
     private final CatalogGraph graph = CatalogGraph.over(neo4j.database());
@@ -31,14 +26,15 @@ class IngestProblemQueriesTest {
     void writeCatalog() {
         neo4j.clean();
         SampleGraph.build().writeTo(graph.writer());
-        file("broken-repo/catalog-info.yaml", "broken-repo", "FAILED", List.of(), """
-                [{"severity":"ERROR","rule":"yaml-syntax","file":"broken-repo/catalog-info.yaml","document":null,\
-                "line":17,"field":null,"value":null,"message":"YAML syntax: mapping values are not allowed here"}]""");
-        file("payments-service/catalog-info.yaml", "payments-service", "PARTIAL",
-                List.of("component:default/payments-service"), """
-                [{"severity":"ERROR","rule":"entity-ref","file":"payments-service/catalog-info.yaml","document":2,\
-                "line":9,"field":"spec.owner","value":"group:","message":"spec.owner \\"group:\\" is not a valid ref"}]""");
-        file("ledger/catalog-info.yaml", "ledger", "OK", List.of("component:default/ledger"), "[]");
+        IngestBookkeeping.sourceFile(neo4j.database(), "broken-repo/catalog-info.yaml", "broken-repo", "FAILED",
+                List.of(), "[" + IngestBookkeeping.error("broken-repo/catalog-info.yaml", 17, null, "yaml-syntax",
+                        "YAML syntax: mapping values are not allowed here") + "]");
+        IngestBookkeeping.sourceFile(neo4j.database(), "payments-service/catalog-info.yaml", "payments-service",
+                "PARTIAL", List.of("component:default/payments-service"), "["
+                        + IngestBookkeeping.error("payments-service/catalog-info.yaml", 9, "spec.owner", "entity-ref",
+                        "spec.owner \"group:\" is not a valid ref") + "]");
+        IngestBookkeeping.sourceFile(neo4j.database(), "ledger/catalog-info.yaml", "ledger", "OK",
+                List.of("component:default/ledger"), "[]");
     }
 
     @Test
@@ -73,11 +69,5 @@ class IngestProblemQueriesTest {
         });
         assertThat(graph.repositories().find(RepositoryLocator.parse("payments-service"))).singleElement()
                 .satisfies(match -> assertThat(match.entities()).isNotEmpty());
-    }
-
-    private void file(String file, String repository, String status, List<String> claims, String json) {
-        neo4j.database().writeStatement(WRITE_FILE, Map.of("location", "file:/repos/" + file, "file", file,
-                "repository", repository, "status", status, "claims", claims, "problems", json,
-                "errors", json.equals("[]") ? 0L : 1L));
     }
 }

@@ -4,7 +4,6 @@ import com.cataloggraph.mcp.tool.RelationLines;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.query.StoredEntity;
 import com.cataloggraph.model.ref.EntityRef;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
@@ -44,14 +43,14 @@ public final class EntityResource {
                 + parsed.name().toLowerCase();
     }
 
-    public SyncResourceTemplateSpecification specification() {
+    public CatalogResource definition() {
         ResourceTemplate template = ResourceTemplate.builder()
                 .uriTemplate(TEMPLATE)
                 .name("entity")
                 .description("A catalog entity as JSON: all stored fields, spec, API definition and direct relations.")
                 .mimeType("application/json")
                 .build();
-        return new SyncResourceTemplateSpecification(template, (exchange, request) -> read(request.uri()));
+        return CatalogResource.template(template, this::read);
     }
 
     /** @throws McpError RESOURCE_NOT_FOUND for a URI that names no entity */
