@@ -28,8 +28,9 @@ import picocli.CommandLine.Mixin;
  * and {@code tools/list} at once and opens the database meanwhile, on another thread (if a
  * {@code serve} process holds the embedded data folder, it reads through that process's Bolt port);
  * a call that needs the database waits for it, with progress. When stdin closes the process ends
- * within {@link #EXIT_WAIT} and some: it closes the database if it can in that time, else it stops
- * anyway (Neo4j recovers its store on the next start), so no process is left holding the data folder.
+ * within {@link StdioServer#CLOSE_WAIT} plus {@link #EXIT_WAIT}: it closes the database if it can in that
+ * time, else it stops anyway (Neo4j recovers its store on the next start), so no process is left holding
+ * the data folder.
  */
 @Command(name = "mcp", mixinStandardHelpOptions = true,
         description = {"Serve the 13 read-only catalog tools to an agent over MCP stdio until stdin closes.",
@@ -39,7 +40,7 @@ import picocli.CommandLine.Mixin;
 public final class McpCommand implements Callable<Integer> {
 
     /** How long closing the database may take once the client has gone before the process stops anyway. */
-    static final Duration EXIT_WAIT = Duration.ofMillis(1500);
+    static final Duration EXIT_WAIT = Duration.ofMillis(1300);
 
     private static final Logger LOG = LoggerFactory.getLogger(McpCommand.class);
 

@@ -144,8 +144,9 @@ class EntitiesConnectionTest extends GraphQlApiTest {
     void refusesACursorItDidNotHandOut() {
         graphQl.documentName("entities").variable("after", "not-a-cursor").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getMessage()).isEqualTo("Invalid cursor \"not-a-cursor\": pass the nextCursor of a "
-                            + "previous page unchanged, or omit it to start from the first page");
+                    assertThat(error.getMessage()).isEqualTo("Invalid cursor: it was not issued for this query (other "
+                            + "filters or arguments) or was changed. Pass the nextCursor of the previous page unchanged, "
+                            + "with the same arguments, or omit it to start from the first page.");
                     assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                     assertThat(error.getExtensions()).containsEntry("argument", "after")
                             .containsEntry("value", "not-a-cursor");

@@ -51,13 +51,14 @@ public final class CatalogMcpServer {
         return features.tools();
     }
 
-    /** Serves one client over stdio (or any session transport). */
+    /** Serves one client over stdio (or any session transport), answering initialize as soon as it can. */
     public McpSyncServer serve(McpServerTransportProvider transport) {
         SessionSpecifications specifications = new SessionSpecifications(features);
         return McpServer.sync(transport)
                 .serverInfo(NAME, context.settings().version())
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(McpJsonDefaults.getMapper())
+                .jsonSchemaValidator(new DeferredSchemaValidator())
                 .capabilities(CAPABILITIES)
                 .tools(specifications.tools())
                 .resources(specifications.resources())

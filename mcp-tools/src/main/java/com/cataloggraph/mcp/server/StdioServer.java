@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class StdioServer {
 
+    /** How long closing the session may take once stdin has ended. */
+    public static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofMillis(300);
+
     private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
 
     private StdioServer() {
@@ -35,7 +38,17 @@ public final class StdioServer {
             screenLines(new BufferedInputStream(in), accepted, out);
         } finally {
             accepted.end();
-            server.closeGracefully();
+            close(server);
+        }
+    }
+
+    /** Closes the session, waiting for it at most {@link #CLOSE_WAIT}: the client has gone, nobody reads answers. */
+    private static void close(McpSyncServer server) {
+        Thread closing = Thread.ofPlatform().name("stdio-close").daemon().start(server::closeGracefully);
+        try {
+            closing.join(CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
