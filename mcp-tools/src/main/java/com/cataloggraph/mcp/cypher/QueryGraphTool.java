@@ -3,7 +3,6 @@ package com.cataloggraph.mcp.cypher;
 import static com.cataloggraph.mcp.tool.Schemas.list;
 import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.anyObject;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;

@@ -2,7 +2,6 @@ package com.cataloggraph.mcp.dependency;
 
 import static com.cataloggraph.mcp.tool.Schemas.list;
 import static com.cataloggraph.mcp.tool.Schemas.field;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;

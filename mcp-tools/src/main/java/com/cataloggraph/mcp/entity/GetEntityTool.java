@@ -2,11 +2,9 @@ package com.cataloggraph.mcp.entity;
 
 import static com.cataloggraph.mcp.tool.Schemas.list;
 import static com.cataloggraph.mcp.tool.Schemas.field;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
-import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;

@@ -2,13 +2,10 @@ package com.cataloggraph.mcp.entity;
 
 import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
 import static com.cataloggraph.mcp.tool.Schemas.field;
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
-import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;

@@ -5,7 +5,6 @@ import static com.cataloggraph.mcp.tool.Schemas.list;
 import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
 import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;

@@ -5,7 +5,6 @@ import static com.cataloggraph.mcp.testing.ContractCatalog.LAST_INGEST_AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import java.util.Map;
