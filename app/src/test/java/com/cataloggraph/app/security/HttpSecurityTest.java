@@ -60,6 +60,18 @@ class HttpSecurityTest {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
     }
 
+    /** Issue 16: health showed the data path, Neo4j version and Bolt address to anyone. */
+    @Test
+    void healthShowsItsDetailsToAnAdminOnly() throws Exception {
+        HttpResponse<String> anyone = get("/actuator/health", null);
+        HttpResponse<String> reader = get("/actuator/health", READER_TOKEN);
+        HttpResponse<String> admin = get("/actuator/health", ADMIN_TOKEN);
+
+        assertThat(anyone.body()).contains("\"neo4j\":{\"status\":\"UP\"}").doesNotContain("\"details\"");
+        assertThat(reader.body()).doesNotContain("\"details\"");
+        assertThat(admin.body()).contains("\"details\"");
+    }
+
     @Test
     void aCallWithoutTokenGets401PointingAtTheResourceMetadata() throws Exception {
         HttpResponse<String> response = post("/mcp", null);

@@ -1,5 +1,9 @@
 package com.cataloggraph.model.query;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * Filters shared by listing and search; null fields do not filter. Refs ({@code owner},
  * {@code system}, {@code domain}) are canonical.
@@ -59,5 +63,13 @@ public record EntityFilter(String kind, String type, String lifecycle, String ow
     public EntityFilter withRefs(String ownerRef, String systemRef, String domainRef) {
         return new EntityFilter(kind, type, lifecycle, ownerRef, systemRef, domainRef, tag, namespace, text,
                 includeMissing, hasProblems, orphan, missing);
+    }
+
+    /** The filter as a cursor is bound to it: every field in order, lowercased, as the queries compare them. */
+    public String key() {
+        return Stream.of(kind, type, lifecycle, owner, system, domain, tag, namespace, text)
+                .map(value -> value == null ? "" : value.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("|", "entities|", "|" + includeMissing + "|" + hasProblems + "|" + orphan
+                        + "|" + missing));
     }
 }

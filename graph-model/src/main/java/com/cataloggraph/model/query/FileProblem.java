@@ -18,4 +18,9 @@ public record FileProblem(String severity, String rule, String file, Integer doc
 
     /** The rule under which a ref defined twice is reported by the file whose definition was skipped. */
     public static final String DUPLICATE_REF = "duplicate-ref";
+
+    /** {@code 17: spec.owner: message [rule]}, as reports print it. */
+    public String describe() {
+        return (line == null ? "" : line + ": ") + (field == null ? "" : field + ": ") + message + " [" + rule + "]";
+    }
 }

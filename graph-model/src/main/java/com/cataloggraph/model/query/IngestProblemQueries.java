@@ -39,6 +39,18 @@ public final class IngestProblemQueries {
             RETURN count(f) AS total
             """;
 
+    /** Statuses of files whose problems answers about a repository show. */
+    static final List<String> TROUBLED = List.of("FAILED", "PARTIAL");
+
+    private static final String OF_REPOSITORIES = """
+            MATCH (f:SourceFile)
+            WHERE f.repository IN $repositories AND f.status IN $statuses
+            RETURN f.location AS location, f.file AS file, f.repository AS repository, f.status AS status,
+                   f.problems AS problems, f.claims AS claims
+            ORDER BY f.file
+            LIMIT $limit
+            """;
+
     private static final String OF_ENTITIES = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})
@@ -65,7 +77,7 @@ public final class IngestProblemQueries {
      */
     public Page<ProblemFile> files(String rule, int limit, String cursor) {
         Map<String, Object> params = parameters(rule);
-        params.put("after", Cursors.decode(PREFIX, cursor));
+        params.put("after", Cursors.decode(cursor, PREFIX + rule));
         params.put("limit", limit + 1);
         List<ProblemFile> rows = database.read(tx -> tx.run(FILES, params).list(row -> file(row.get("location"),
                 row.get("file"), row.get("repository"), row.get("status"), problems(row.get("problems"), rule),
@@ -75,12 +87,22 @@ public final class IngestProblemQueries {
             return new Page<>(matching, null);
         }
         List<ProblemFile> page = rows.subList(0, limit).stream().filter(file -> !file.problems().isEmpty()).toList();
-        return new Page<>(page, Cursors.encode(PREFIX, rows.get(limit - 1).location()));
+        return new Page<>(page, Cursors.encode(PREFIX + rule, rows.get(limit - 1).location()));
     }
 
     /** How many files have problems (under {@code rule}, when given). */
     public long countFiles(String rule) {
         return database.read(tx -> tx.run(COUNT, parameters(rule)).single().get("total").asLong());
+    }
+
+    /** Failed or partly used files of these repositories (by name, as entities' {@code repository} holds it). */
+    public List<ProblemFile> ofRepositories(Collection<String> repositories, int limit) {
+        if (repositories.isEmpty()) {
+            return List.of();
+        }
+        return database.read(tx -> tx.run(OF_REPOSITORIES, Map.of("repositories", List.copyOf(repositories),
+                "statuses", TROUBLED, "limit", limit)).list(row -> file(row.get("location"), row.get("file"),
+                row.get("repository"), row.get("status"), problems(row.get("problems"), null), row.get("claims"))));
     }
 
     /**

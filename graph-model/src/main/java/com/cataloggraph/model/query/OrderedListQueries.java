@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Listings sorted by a field other than ref, paged by cursor. A cursor carries the order it was made
- * for and the last row's sort key and ref, so the next page starts exactly after it, and a cursor of
- * another order (or one this class did not make) is refused. Ordered by ref ascending, this is
+ * Listings sorted by a field other than ref, paged by cursor. A cursor carries the last row's sort
+ * key and ref, so the next page starts exactly after it, and is bound to its order and filter: a
+ * cursor of another order or filter (or one this class did not make) is refused. Ordered by ref ascending, this is
  * {@link EntityQueries#list}, cursors included.
  */
 public final class OrderedListQueries {
@@ -46,10 +46,10 @@ public final class OrderedListQueries {
         if (order == null || order.equals(EntityOrder.BY_REF)) {
             Page<EntitySummary> page = entities.list(filter, limit, cursor);
             return new Page<>(page.items().stream()
-                    .map(entity -> new PositionedEntity(entity, Cursors.encode(entity.ref()))).toList(),
+                    .map(entity -> new PositionedEntity(entity, EntityQueries.cursorAfter(filter, entity.ref()))).toList(),
                     page.nextCursor());
         }
-        String[] after = decode(cursor, order);
+        String[] after = decode(cursor, filter, order);
         Map<String, Object> params = EntityQueries.filterParameters(filter, "");
         params.put("afterKey", after == null ? null : after[0]);
         params.put("afterRef", after == null ? null : after[1]);
@@ -58,7 +58,7 @@ public final class OrderedListQueries {
                 order.descending() ? "<" : ">", order.descending() ? "DESC" : "ASC");
         List<PositionedEntity> rows = database.read(tx -> tx.run(cypher, params).list(row -> {
             EntitySummary entity = EntityMapping.summary(row.get("entity"));
-            return new PositionedEntity(entity, encode(order, row.get("key").asString(""), entity.ref()));
+            return new PositionedEntity(entity, encode(filter, order, row.get("key").asString(""), entity.ref()));
         }));
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
@@ -67,21 +67,26 @@ public final class OrderedListQueries {
         return new Page<>(items, items.getLast().cursor());
     }
 
-    private static String encode(EntityOrder order, String key, String ref) {
-        return Cursors.encode(PREFIX + tag(order) + ':', key + SEPARATOR + ref);
+    private static String encode(EntityFilter filter, EntityOrder order, String key, String ref) {
+        return Cursors.encode(query(filter, order), key + SEPARATOR + ref);
     }
 
     /** The key and ref after which the page starts, or null for the first page. */
-    private static String[] decode(String cursor, EntityOrder order) {
-        String position = Cursors.decode(PREFIX + tag(order) + ':', cursor);
+    private static String[] decode(String cursor, EntityFilter filter, EntityOrder order) {
+        String position = Cursors.decode(cursor, query(filter, order));
         if (position.isEmpty()) {
             return null;
         }
         int separator = position.lastIndexOf(SEPARATOR);
         if (separator < 0) {
-            throw new InvalidCursorException(cursor);
+            throw new InvalidCursorException();
         }
         return new String[] {position.substring(0, separator), position.substring(separator + 1)};
+    }
+
+    /** What a cursor of this listing is bound to: the order and the filter. */
+    private static String query(EntityFilter filter, EntityOrder order) {
+        return PREFIX + tag(order) + ':' + filter.key();
     }
 
     private static String tag(EntityOrder order) {

@@ -14,4 +14,13 @@ import java.util.List;
  */
 public record ProblemFile(String location, String file, String repository, String status,
                           List<FileProblem> problems, List<String> claims) {
+
+    /** What happened to the file's entities, in words. */
+    public String outcome() {
+        String entities = claims.size() == 1 ? "1 entity" : claims.size() + " entities";
+        return "FAILED".equals(status)
+                ? (claims.isEmpty() ? "not used; no entity from it is in the catalog"
+                        : "not used; the catalog kept the " + entities + " of its last good version")
+                : "partly used; the catalog holds " + entities + " from it";
+    }
 }

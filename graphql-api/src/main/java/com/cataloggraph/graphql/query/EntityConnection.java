@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * One page of a listing as a Relay connection. Cursors are graph-model's: each edge's cursor
  * continues after that edge (its ref, and its sort key in a sorted listing), so pages stay stable
- * while the catalog changes.
+ * while the catalog changes, and is bound to the filter and order (a cursor of another one is refused).
  *
  * @param filter what the listing matched, so {@code totalCount} can count it when asked
  */
