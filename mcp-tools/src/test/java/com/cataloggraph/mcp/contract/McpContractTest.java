@@ -140,9 +140,18 @@ public abstract class McpContractTest extends CallMistakesContract {
     }
 
     @Test
-    void listsTheGraphModelAndTheIngestProblemsAsResources() {
+    void listsTheGraphModelTheIngestProblemsAndTheSyncStateAsResources() {
         assertThat(client.listResources().resources()).extracting(r -> r.uri() + " " + r.mimeType())
-                .containsExactlyInAnyOrder("catalog://model text/markdown", "catalog://ingest/problems application/json");
+                .containsExactlyInAnyOrder("catalog://model text/markdown", "catalog://ingest/problems application/json",
+                        "catalog://sync/sources application/json");
+    }
+
+    @Test
+    void readsTheSyncStateAsJsonEvenWithNoSourceConfigured() {
+        String state = ((TextResourceContents) client.readResource(new ReadResourceRequest("catalog://sync/sources"))
+                .contents().getFirst()).text();
+
+        assertThat(state).startsWith("{\"sources\":[").contains("\"deliveries\":[");
     }
 
     @Test
