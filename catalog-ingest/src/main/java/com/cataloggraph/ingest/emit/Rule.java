@@ -17,6 +17,7 @@ public enum Rule {
     YAML_LIMIT("yaml-limit", true),
     DOCUMENT_NOT_OBJECT("document-not-object", true),
     ENVELOPE("envelope", true),
+    PATH_TOO_LONG("path-too-long", true),
 
     UNKNOWN_ROOT_FIELD("unknown-root-field", false),
     API_VERSION("api-version", false),
@@ -32,6 +33,7 @@ public enum Rule {
     ENTITY_REF("entity-ref", false),
     PLACEHOLDER("placeholder", false),
     DUPLICATE_REF("duplicate-ref", false),
+    VALUE_TOO_LONG("value-too-long", false),
 
     LOCATION_TARGET_MISSING("location-target-missing", false),
     LOCATION_TARGET_OUTSIDE_ROOT("location-target-outside-root", false),

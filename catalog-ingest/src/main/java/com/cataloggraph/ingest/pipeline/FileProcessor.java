@@ -18,6 +18,7 @@ import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
 import com.cataloggraph.ingest.validate.EntityRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
+import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.vocabulary.Kind;
@@ -53,6 +54,10 @@ final class FileProcessor {
      * @param stored what the last run remembered about the file, or null for a new file
      */
     FileOutcome process(DescriptorFile file, SourceFileState stored) {
+        Optional<String> unindexable = IndexedLengths.fileProblem(file);
+        if (unindexable.isPresent()) {
+            return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
+        }
         long maxBytes = properties.maxFileSize().toBytes();
         FileContent content;
         try {
