@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may call the HTTP endpoints ({@code catalog.security.*}). With neither tokens nor OIDC
@@ -13,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokensFile a file of {@code name:role:sha256} lines, read at start (e.g. a mounted secret)
  * @param oidc       an OIDC provider whose JWT access tokens are accepted
  * @param insecure   allow serving on a non-loopback interface without authentication ({@code --insecure})
+ * @param maxRequestSize the largest request body an HTTP endpoint reads (but {@code /mcp}, which has its own
+ *                   limit); a larger one is answered 413 after reading at most this much
  */
 @ConfigurationProperties("catalog.security")
 public record SecurityProperties(@DefaultValue List<TokenEntry> tokens, Path tokensFile, @DefaultValue Oidc oidc,
-                                 boolean insecure) {
+                                 boolean insecure, @DefaultValue("1MB") DataSize maxRequestSize) {
 
     /**
      * One static API token.

@@ -17,8 +17,7 @@ class ApiTokensTest {
         Path file = dir.resolve("tokens");
         Files.writeString(file, "# comment\n\nci:reader:" + ApiTokens.sha256(token) + "\n");
 
-        ApiTokens tokens = ApiTokens.from(new SecurityProperties(List.of(), file,
-                new SecurityProperties.Oidc(null, null, null, "roles", List.of(), List.of()), false));
+        ApiTokens tokens = ApiTokens.from(TestSecuritySettings.of(List.of(), file, false));
 
         assertThat(tokens.lookup(token)).get().extracting(SecurityProperties.TokenEntry::name).isEqualTo("ci");
         assertThat(tokens.lookup(token + "x")).isEmpty();
@@ -38,8 +37,7 @@ class ApiTokensTest {
         Path file = dir.resolve("tokens");
         Files.writeString(file, "ci:reader:" + "a".repeat(64) + "\nops:root:" + "b".repeat(64) + "\n");
 
-        assertThatThrownBy(() -> ApiTokens.from(new SecurityProperties(List.of(), file,
-                new SecurityProperties.Oidc(null, null, null, "roles", List.of(), List.of()), false)))
+        assertThatThrownBy(() -> ApiTokens.from(TestSecuritySettings.of(List.of(), file, false)))
                 .hasMessage(file + ":2: role must be reader or admin, was \"root\"");
     }
 
@@ -47,8 +45,7 @@ class ApiTokensTest {
     void refusesAPlainTokenWhereTheHashBelongs() {
         SecurityProperties.TokenEntry plain = new SecurityProperties.TokenEntry("ci", "cgt_secret", Role.READER);
 
-        assertThatThrownBy(() -> ApiTokens.from(new SecurityProperties(List.of(plain), null,
-                new SecurityProperties.Oidc(null, null, null, "roles", List.of(), List.of()), false)))
+        assertThatThrownBy(() -> ApiTokens.from(TestSecuritySettings.of(List.of(plain), null, false)))
                 .hasMessageContaining("needs sha256 as 64 hex characters (the hash, never the token itself)");
     }
 }

@@ -7,15 +7,28 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.cataloggraph.app.runtime.CatalogApplication;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+@Tag("security")
 @SpringBootTest(classes = CatalogApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpSecurityTest {
 
@@ -213,6 +227,97 @@ class HttpSecurityTest {
         HttpResponse<String> mutation = graphql("mutation { startIngest { __typename } }", ADMIN_TOKEN);
 
         assertThat(mutation.body()).doesNotContain("Mutations need the admin role").contains("\"startIngest\"");
+    }
+
+    /**
+     * Issue 20, item 8: eight parallel requests declaring 150 MB of GraphQL variables (an admin's mutation, even) are
+     * answered 413 before their bodies arrive, nothing runs, and the server still answers a normal query.
+     */
+    @Test
+    @Tag("security")
+    void refusesEightParallel150MbGraphQlRequestsBeforeReadingThem() throws Exception {
+        long runsBefore = ingestRuns();
+        String head = "{\"query\":\"mutation($v: String) { startIngest { __typename } }\",\"variables\":{\"v\":\"";
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> rawPost("/graphql", ADMIN_TOKEN, head,
+                        150L * 1024 * 1024, false), callers));
+            }
+            for (CompletableFuture<String> answer : answers) {
+                assertThat(answer.get(2, TimeUnit.MINUTES)).startsWith("HTTP/1.1 413").contains(
+                        "{\"error\":\"request_too_large\",\"message\":\"The request body is larger than "
+                                + "1,048,576 bytes (catalog.security.max-request-size)\"}");
+            }
+        }
+        assertThat(ingestRuns()).isEqualTo(runsBefore);
+        assertThat(graphql("{ catalogStats { danglingRefs } }", READER_TOKEN).body()).contains("\"catalogStats\"");
+    }
+
+    @Test
+    @Tag("security")
+    void refusesAChunkedBodyOnceItPassesTheLimit() {
+        String answer = rawPost("/graphql", READER_TOKEN, "{\"query\":\"{ catalogStats { danglingRefs } }\",\"x\":\"",
+                150L * 1024 * 1024, true);
+
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("\"error\":\"request_too_large\"");
+    }
+
+    @Test
+    void acceptsAChunkedBodyUnderTheLimit() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "{\"query\":\"{ catalogStats { danglingRefs } }\"}".getBytes(StandardCharsets.UTF_8))))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + READER_TOKEN).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"catalogStats\"");
+    }
+
+    /**
+     * Sends a POST whose body is {@code head} followed by {@code x}s up to {@code length} bytes, over a plain socket,
+     * and returns what the server answered as soon as it answers (the rest of the body is then never sent).
+     */
+    private String rawPost(String path, String token, String head, long length, boolean chunked) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(120_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n"
+                    : "Content-Length: " + length + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] block = new byte[64 * 1024];
+            Arrays.fill(block, (byte) 'x');
+            byte[] start = head.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(start, 0, block, 0, start.length);
+            long sent = 0;
+            try {
+                while (sent < length && in.available() == 0) {
+                    if (chunked) {
+                        out.write((Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write(block);
+                    if (chunked) {
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    sent += block.length;
+                    Arrays.fill(block, 0, start.length, (byte) 'x');
+                }
+            } catch (IOException closedBehindTheAnswer) {
+                // the server answered and closed: what it said is still in the socket
+            }
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long ingestRuns() {
+        try (var session = com.cataloggraph.model.testing.TestNeo4j.get().driver().session()) {
+            return session.run("MATCH (r:IngestRun) RETURN count(r) AS n").single().get("n").asLong();
+        }
     }
 
     @Test

@@ -75,11 +75,9 @@ class LoopbackHostGuardTest {
 
     @Test
     void isOffWithAuthenticationOrInsecure() throws Exception {
-        SecurityProperties tokens = new SecurityProperties(List.of(new SecurityProperties.TokenEntry("ci",
-                "a".repeat(64), Role.READER)), null, new SecurityProperties.Oidc(null, null, null, "roles",
-                List.of("admin"), List.of("reader")), false);
-        SecurityProperties insecure = new SecurityProperties(List.of(), null, new SecurityProperties.Oidc(null, null,
-                null, "roles", List.of("admin"), List.of("reader")), true);
+        SecurityProperties tokens = TestSecuritySettings.of(List.of(new SecurityProperties.TokenEntry("ci",
+                "a".repeat(64), Role.READER)), null, false);
+        SecurityProperties insecure = TestSecuritySettings.of(List.of(), null, true);
         for (SecurityProperties properties : List.of(tokens, insecure)) {
             MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
             request.addHeader("Host", "catalog.example.com");
