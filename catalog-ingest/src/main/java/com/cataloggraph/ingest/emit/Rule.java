@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Rule {
     FILE_UNREADABLE("file-unreadable", true),
+    LINK_OUTSIDE_TREE("link-outside-tree", true),
     INTERNAL_ERROR("internal-error", true),
     FILE_TOO_LARGE("file-too-large", true),
     NOT_UTF8("not-utf8", true),

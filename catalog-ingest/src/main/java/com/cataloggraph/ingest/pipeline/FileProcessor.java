@@ -14,6 +14,7 @@ import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolver;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.source.FileContent;
+import com.cataloggraph.ingest.source.LinkOutsideTreeException;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
 import com.cataloggraph.ingest.validate.EntityRules;
@@ -64,6 +65,8 @@ final class FileProcessor {
             content = file.tree().read(file.path(), maxBytes);
         } catch (NoSuchFileException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file does not exist");
+        } catch (LinkOutsideTreeException e) {
+            return failed(file, null, Rule.LINK_OUTSIDE_TREE, e.getMessage());
         } catch (IOException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }

@@ -65,7 +65,8 @@ public final class FolderTree implements SourceTree {
     public FileContent read(String path, long maxBytes) throws IOException {
         Path file = root.resolve(path);
         if (!physicallyWithin(path, "")) {
-            throw new IOException(path + " is a link leading outside " + root);
+            throw new LinkOutsideTreeException("the file is a link to " + linkTarget(file) + ", outside " + root
+                    + "; links are never followed out of the ingested folder");
         }
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
@@ -124,7 +125,8 @@ public final class FolderTree implements SourceTree {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (matches.test(start.relativize(file).toString().replace('\\', '/'))) {
                     String path = treePath(file);
-                    if (attrs.isRegularFile() || isFile(path)) {
+                    // A link leading out is kept, so that reading it reports it instead of skipping it silently.
+                    if (attrs.isRegularFile() || isFile(path) || attrs.isSymbolicLink() && !physicallyWithin(path, "")) {
                         found.add(path);
                     }
                 }
@@ -187,6 +189,14 @@ public final class FolderTree implements SourceTree {
     @Override
     public boolean complete() {
         return true;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a path";
+        }
     }
 
     /** The tree path of a file under the root. */
