@@ -1,6 +1,7 @@
 package com.cataloggraph.app.security;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * configured, authentication is off and {@code serve} only listens on the loopback interface.
  *
  * @param tokens     static API tokens, stored as SHA-256 hashes (create with {@code catalog-graph token create})
- * @param tokensFile a file of {@code name:role:sha256} lines, read at start (e.g. a mounted secret)
+ * @param tokensFile a file of {@code name:role:sha256[:expiry]} lines (e.g. a mounted secret), read again when it changes
  * @param oidc       an OIDC provider whose JWT access tokens are accepted
  * @param insecure   allow serving on a non-loopback interface without authentication ({@code --insecure})
  * @param maxRequestSize the largest request body an HTTP endpoint reads (but {@code /mcp}, which has its own
@@ -24,11 +25,17 @@ public record SecurityProperties(@DefaultValue List<TokenEntry> tokens, Path tok
     /**
      * One static API token.
      *
-     * @param name   who or what holds it; appears in the access log
-     * @param sha256 hex SHA-256 of the token (the token itself is never stored)
-     * @param role   reader or admin
+     * @param name    who or what holds it; appears in the access log
+     * @param sha256  hex SHA-256 of the token (the token itself is never stored)
+     * @param role    reader or admin
+     * @param expires when it stops working, or null for never
      */
-    public record TokenEntry(String name, String sha256, Role role) {
+    public record TokenEntry(String name, String sha256, Role role, Instant expires) {
+
+        /** True once the token's expiry has passed. */
+        public boolean expiredAt(Instant now) {
+            return expires != null && !now.isBefore(expires);
+        }
     }
 
     /**

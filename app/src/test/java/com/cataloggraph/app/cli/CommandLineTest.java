@@ -92,6 +92,20 @@ class CommandLineTest {
                 + com.cataloggraph.app.security.ApiTokens.sha256(token));
     }
 
+    @Test
+    void tokenCreateWithAnExpiryPutsItInTheTokensFileLine() {
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        int exit = run("token", "create", "--name", "ci", "--role", "admin", "--expires", "90d");
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        java.util.List<String> lines = out.toString().lines().toList();
+        java.time.Instant expires = java.time.Instant.parse(lines.get(2).substring("expires: ".length()));
+        assertThat(expires).isBetween(before.plus(java.time.Duration.ofDays(90)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(90)));
+        assertThat(lines.get(1)).isEqualTo("tokens-file line: ci:admin:"
+                + com.cataloggraph.app.security.ApiTokens.sha256(lines.get(0).substring("token: ".length())) + ":" + expires);
+    }
+
     private int run(String... args) {
         return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +44,10 @@ class HttpSecurityTest {
 
     private static final String READER_TOKEN = ApiTokens.generate();
     private static final String ADMIN_TOKEN = ApiTokens.generate();
+    private static final String FILE_TOKEN = ApiTokens.generate();
+    private static final String EXPIRED_TOKEN = ApiTokens.generate();
     private static JwksServer jwks;
+    private static Path tokensFile;
 
     @LocalServerPort
     int port;
@@ -62,11 +67,45 @@ class HttpSecurityTest {
         registry.add("catalog.security.oidc.issuer-uri", () -> JwksServer.ISSUER);
         registry.add("catalog.security.oidc.jwk-set-uri", jwks::jwksUri);
         registry.add("catalog.security.oidc.audience", () -> JwksServer.AUDIENCE);
+        tokensFile = Files.createTempFile("catalog-tokens", "");
+        Files.writeString(tokensFile, "file-reader:reader:" + ApiTokens.sha256(FILE_TOKEN) + ":2999-01-01T00:00:00Z\n"
+                + "old-reader:reader:" + ApiTokens.sha256(EXPIRED_TOKEN) + ":2001-01-01T00:00:00Z\n");
+        registry.add("catalog.security.tokens-file", tokensFile::toString);
     }
 
     @AfterAll
-    static void stopJwks() {
+    static void stopJwks() throws IOException {
         jwks.close();
+        Files.deleteIfExists(tokensFile);
+    }
+
+    /** Issue 20 item 12 (and issue 13 item 2): revoking a token is removing its line; no restart. */
+    @Test
+    @Tag("security")
+    void aTokenRemovedFromTheTokensFileIsRefusedWithoutARestart() throws Exception {
+        assertThat(get("/actuator/info", FILE_TOKEN).statusCode()).isEqualTo(200);
+
+        String kept = Files.readAllLines(tokensFile).stream().filter(line -> !line.startsWith("file-reader:"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(tokensFile, kept);
+
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        int status;
+        while ((status = get("/actuator/info", FILE_TOKEN).statusCode()) == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(status).isEqualTo(401);
+        assertThat(get("/actuator/info", READER_TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Tag("security")
+    void anExpiredTokenIsRefusedAndSaysSo() throws Exception {
+        HttpResponse<String> response = get("/actuator/info", EXPIRED_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("error=\"invalid_token\"", "The API token expired at 2001-01-01T00:00:00Z");
     }
 
     @Test

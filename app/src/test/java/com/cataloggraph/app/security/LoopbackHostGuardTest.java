@@ -76,7 +76,7 @@ class LoopbackHostGuardTest {
     @Test
     void isOffWithAuthenticationOrInsecure() throws Exception {
         SecurityProperties tokens = TestSecuritySettings.of(List.of(new SecurityProperties.TokenEntry("ci",
-                "a".repeat(64), Role.READER)), null, false);
+                "a".repeat(64), Role.READER, null)), null, false);
         SecurityProperties insecure = TestSecuritySettings.of(List.of(), null, true);
         for (SecurityProperties properties : List.of(tokens, insecure)) {
             MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
