@@ -47,6 +47,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("security")
     void queryRefusesAWriteWithItsOwnExitCode(@TempDir Path data) {
         int exit = run("query", "CREATE (n:Entity {ref: 'x:y/z'})", "--data", data.toString());
 

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,7 @@ class StreamableHttpEndpointTest {
         server.close();
     }
 
+    @Tag("security")
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example", "http://localhost.evil.example", "null"})
     void refusesAForeignOriginWith403(String origin) throws Exception {
