@@ -6,12 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.cataloggraph.app.runtime.CatalogApplication;
+import com.cataloggraph.app.testing.RawHttp;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -315,42 +311,8 @@ class HttpSecurityTest {
         assertThat(response.body()).contains("\"catalogStats\"");
     }
 
-    /**
-     * Sends a POST whose body is {@code head} followed by {@code x}s up to {@code length} bytes, over a plain socket,
-     * and returns what the server answered as soon as it answers (the rest of the body is then never sent).
-     */
     private String rawPost(String path, String token, String head, long length, boolean chunked) {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(120_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
-                    + "Authorization: Bearer " + token + "\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n"
-                    : "Content-Length: " + length + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            byte[] block = new byte[64 * 1024];
-            Arrays.fill(block, (byte) 'x');
-            byte[] start = head.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(start, 0, block, 0, start.length);
-            long sent = 0;
-            try {
-                while (sent < length && in.available() == 0) {
-                    if (chunked) {
-                        out.write((Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    }
-                    out.write(block);
-                    if (chunked) {
-                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    }
-                    sent += block.length;
-                    Arrays.fill(block, 0, start.length, (byte) 'x');
-                }
-            } catch (IOException closedBehindTheAnswer) {
-                // the server answered and closed: what it said is still in the socket
-            }
-            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RawHttp.postHuge(URI.create("http://localhost:" + port), path, token, head, length, chunked);
     }
 
     private long ingestRuns() {
