@@ -2,6 +2,7 @@ package com.cataloggraph.model.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -85,6 +86,23 @@ final class CypherSyntax {
             current = only;
         }
         return current;
+    }
+
+    /** A function call's name, lowercased, with its namespace: {@code range}, {@code string.join}. */
+    String functionName(ParseTree call) {
+        return children(call).stream().filter(child -> rule(child).equals("functionName")).findFirst()
+                .map(name -> name.getText().replace("`", "").toLowerCase(Locale.ROOT)).orElse("");
+    }
+
+    /** A function call's arguments. */
+    List<ParseTree> arguments(ParseTree call) {
+        return children(call).stream().filter(child -> rule(child).equals("functionArgument")).toList();
+    }
+
+    /** The name of a {@code $parameter}. */
+    String parameterName(ParseTree parameter) {
+        return children(parameter).stream().filter(child -> rule(child).equals("parameterName")).findFirst()
+                .map(ParseTree::getText).orElse("").replace("`", "");
     }
 
     static List<ParseTree> children(ParseTree node) {

@@ -5,7 +5,6 @@ import static com.cataloggraph.model.query.CypherSyntax.children;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,9 +14,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * What the query text (and its parameters) says about an expression before it runs: a function's
- * name and arguments, an integer it is sure to have, how many elements a list can have, the
- * characters of literals and parameters it holds, the variables it reads from outside.
+ * What the query text (and its parameters) says about an expression before it runs: how many
+ * elements a list can have, how many values a range makes, the characters of literals and
+ * parameters it holds, the variables it reads from outside.
  */
 final class ExpressionFacts {
 
@@ -33,17 +32,6 @@ final class ExpressionFacts {
         }
     }
 
-    /** An integer bound: a constant, plus some number of sizes of lists from the data. */
-    private record Bound(long constant, int sizes) {
-        static final Bound UNKNOWN = new Bound(0, -1);
-
-        boolean known() {
-            return sizes >= 0;
-        }
-    }
-
-    private static final Set<String> SIZE_FUNCTIONS = Set.of("size", "length", "char_length", "character_length",
-            "cardinality");
     /** Rules that bind names of their own inside an expression (patterns, loops, subqueries). */
     private static final Set<String> BINDING_RULES = Set.of("nodePattern", "relationshipPattern", "listComprehension",
             "listItemsPredicate", "reduceExpression", "allReduceExpressionValidArguments", "returnItem", "unwindClause",
@@ -52,125 +40,17 @@ final class ExpressionFacts {
 
     private final CypherSyntax syntax;
     private final Map<String, Object> parameters;
+    private final RangeBounds ranges;
 
     ExpressionFacts(CypherSyntax syntax, Map<String, Object> parameters) {
         this.syntax = syntax;
         this.parameters = parameters;
+        this.ranges = new RangeBounds(syntax, parameters);
     }
 
-    String functionName(ParseTree call) {
-        return children(call).stream().filter(child -> syntax.rule(child).equals("functionName")).findFirst()
-                .map(name -> name.getText().replace("`", "").toLowerCase(Locale.ROOT)).orElse("");
-    }
-
-    List<ParseTree> arguments(ParseTree call) {
-        return children(call).stream().filter(child -> syntax.rule(child).equals("functionArgument")).toList();
-    }
-
-    /** How many values range(start, end[, step]) makes beyond sizes of lists; Long.MAX_VALUE when unknown. */
+    /** How many values range(...) with these arguments makes; Long.MAX_VALUE when its bounds are unknown. */
     long rangeSpan(List<ParseTree> arguments) {
-        if (arguments.size() < 2) {
-            return 0;
-        }
-        Bound start = bound(arguments.get(0));
-        Bound end = bound(arguments.get(1));
-        Bound step = arguments.size() > 2 ? bound(arguments.get(2)) : new Bound(1, 0);
-        if (!start.known() || !end.known() || step.sizes() != 0 || start.sizes() + end.sizes() > 2) {
-            return Long.MAX_VALUE;
-        }
-        if (step.constant() == 0) {
-            return 0;
-        }
-        try {
-            return Math.absExact(Math.subtractExact(end.constant(), start.constant())) / Math.absExact(step.constant()) + 1;
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
-        }
-    }
-
-    private Bound bound(ParseTree node) {
-        ParseTree e = syntax.essential(node);
-        List<ParseTree> parts = children(e);
-        return switch (syntax.rule(e)) {
-            case "literal" -> syntax.rule(parts.getFirst()).equals("numberLiteral") ? integer(e.getText()) : Bound.UNKNOWN;
-            case "parameter" -> parameter(e) instanceof Number n ? new Bound(n.longValue(), 0) : Bound.UNKNOWN;
-            case "parenthesizedExpression" -> parts.size() == 3 ? bound(parts.get(1)) : Bound.UNKNOWN;
-            case "functionInvocation" -> SIZE_FUNCTIONS.contains(functionName(e)) ? new Bound(0, 1) : Bound.UNKNOWN;
-            case "expression3" -> parts.size() == 2 && parts.getFirst().getText().equals("-")
-                    ? negate(bound(parts.get(1))) : Bound.UNKNOWN;
-            case "expression5" -> parts.size() == 3 && parts.get(1).getText().equals("*")
-                    ? times(bound(parts.get(0)), bound(parts.get(2))) : Bound.UNKNOWN;
-            case "expression6" -> sum(parts);
-            default -> Bound.UNKNOWN;
-        };
-    }
-
-    private Bound sum(List<ParseTree> parts) {
-        Bound total = bound(parts.getFirst());
-        for (int i = 1; i + 1 < parts.size() && total.known(); i += 2) {
-            Bound next = bound(parts.get(i + 1));
-            if (!next.known()) {
-                return Bound.UNKNOWN;
-            }
-            try {
-                long constant = switch (parts.get(i).getText()) {
-                    case "+" -> Math.addExact(total.constant(), next.constant());
-                    case "-" -> Math.subtractExact(total.constant(), next.constant());
-                    default -> throw new ArithmeticException("not a sum");
-                };
-                total = new Bound(constant, total.sizes() + next.sizes());
-            } catch (ArithmeticException e) {
-                return Bound.UNKNOWN;
-            }
-        }
-        return total;
-    }
-
-    private static Bound negate(Bound bound) {
-        return bound.known() && bound.sizes() == 0 && bound.constant() != Long.MIN_VALUE
-                ? new Bound(-bound.constant(), 0) : Bound.UNKNOWN;
-    }
-
-    private static Bound times(Bound a, Bound b) {
-        if (!a.known() || !b.known() || a.sizes() + b.sizes() > 0) {
-            return Bound.UNKNOWN;
-        }
-        try {
-            return new Bound(Math.multiplyExact(a.constant(), b.constant()), 0);
-        } catch (ArithmeticException e) {
-            return Bound.UNKNOWN;
-        }
-    }
-
-    private static Bound integer(String literal) {
-        String text = literal.replace("_", "").toLowerCase(Locale.ROOT);
-        try {
-            boolean negative = text.startsWith("-");
-            String digits = negative ? text.substring(1) : text;
-            long value;
-            if (digits.startsWith("0x")) {
-                value = Long.parseLong(digits.substring(2), 16);
-            } else if (digits.startsWith("0o")) {
-                value = Long.parseLong(digits.substring(2), 8);
-            } else if (digits.matches("\\d+")) {
-                value = Long.parseLong(digits);
-            } else {
-                double number = Double.parseDouble(digits);
-                if (Math.abs(number) >= Long.MAX_VALUE) {
-                    return Bound.UNKNOWN;
-                }
-                value = (long) number;
-            }
-            return new Bound(negative ? -value : value, 0);
-        } catch (NumberFormatException e) {
-            return Bound.UNKNOWN;
-        }
-    }
-
-    private Object parameter(ParseTree parameter) {
-        String name = children(parameter).stream().filter(child -> syntax.rule(child).equals("parameterName"))
-                .findFirst().map(ParseTree::getText).orElse("").replace("`", "");
-        return parameters.get(name);
+        return ranges.span(arguments);
     }
 
     /** Written in the query: a literal or a parameter. */
@@ -186,7 +66,7 @@ final class ExpressionFacts {
             return node.getText().length();
         }
         if (rule.equals("parameter")) {
-            return chars(parameter(node));
+            return chars(parameters.get(syntax.parameterName(node)));
         }
         long total = 0;
         for (ParseTree child : children(node)) {
@@ -212,14 +92,11 @@ final class ExpressionFacts {
             return fixed(children(e).stream().filter(child -> child instanceof ParserRuleContext).count());
         }
         if (rule.equals("parameter")) {
-            return fixed(parameter(e) instanceof Collection<?> values ? values.size() : 1);
+            return fixed(parameters.get(syntax.parameterName(e)) instanceof Collection<?> values ? values.size() : 1);
         }
-        if (rule.equals("functionInvocation") && functionName(e).equals("range")) {
-            List<ParseTree> arguments = arguments(e);
-            boolean constantBounds = arguments.stream().allMatch(argument -> bound(argument).sizes() == 0);
-            if (constantBounds) {
-                return fixed(rangeSpan(arguments));
-            }
+        if (rule.equals("functionInvocation") && syntax.functionName(e).equals("range")
+                && ranges.constant(syntax.arguments(e))) {
+            return fixed(ranges.span(syntax.arguments(e)));
         }
         Set<String> free = freeVariables(e);
         if (free.isEmpty()) {

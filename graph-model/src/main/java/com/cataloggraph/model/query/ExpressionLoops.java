@@ -108,7 +108,7 @@ final class ExpressionLoops {
     private void rowList(ParseTree clause, Nest nest) {
         for (ParseTree child : children(clause)) {
             ParseTree inner = syntax.essential(child);
-            if (syntax.rule(inner).equals("functionInvocation") && facts.functionName(inner).equals("range")) {
+            if (syntax.rule(inner).equals("functionInvocation") && syntax.functionName(inner).equals("range")) {
                 children(inner).forEach(part -> visit(part, nest));
             } else {
                 visit(child, nest);
@@ -117,8 +117,8 @@ final class ExpressionLoops {
     }
 
     private void function(ParseTree call) {
-        String name = facts.functionName(call);
-        List<ParseTree> arguments = facts.arguments(call);
+        String name = syntax.functionName(call);
+        List<ParseTree> arguments = syntax.arguments(call);
         if (name.equals("range")) {
             long span = facts.rangeSpan(arguments);
             if (span > MAX_RANGE) {
@@ -147,7 +147,7 @@ final class ExpressionLoops {
     }
 
     private boolean containsGrowingFunction(ParseTree node) {
-        if (syntax.rule(node).equals("functionInvocation") && GROWING_FUNCTIONS.containsKey(facts.functionName(node))) {
+        if (syntax.rule(node).equals("functionInvocation") && GROWING_FUNCTIONS.containsKey(syntax.functionName(node))) {
             return true;
         }
         return children(node).stream().anyMatch(this::containsGrowingFunction);
