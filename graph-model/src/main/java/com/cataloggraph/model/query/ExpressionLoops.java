@@ -2,6 +2,7 @@ package com.cataloggraph.model.query;
 
 import static com.cataloggraph.model.query.CypherSyntax.children;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,10 @@ final class ExpressionLoops {
             "replace", 2, "string.regexreplace", 2, "string.join", 1);
 
     private final CypherSyntax syntax;
-    private final Map<String, Object> parameters;
     private final ExpressionFacts facts;
 
     private ExpressionLoops(CypherSyntax syntax, Map<String, Object> parameters) {
         this.syntax = syntax;
-        this.parameters = parameters;
         this.facts = new ExpressionFacts(syntax, parameters);
     }
 
@@ -124,8 +123,8 @@ final class ExpressionLoops {
             if (span > MAX_RANGE) {
                 throw refused("range(" + facts.text(arguments) + ") "
                         + (span == Long.MAX_VALUE ? "needs bounds that are numbers, parameters or size(...)"
-                        : "spans " + String.format(Locale.ROOT, "%,d", span) + " values")
-                        + "; inside an expression at most " + String.format(Locale.ROOT, "%,d", MAX_RANGE)
+                        : "spans " + count(span) + " values")
+                        + "; inside an expression at most " + count(MAX_RANGE)
                         + " are allowed. To go through more, make rows: UNWIND range(...) AS i");
             }
         }
@@ -155,6 +154,10 @@ final class ExpressionLoops {
 
     private void loop(ParseTree loop, Nest nest) {
         LoopParts parts = LoopParts.of(loop, syntax);
+        if (parts.list() == null) {
+            children(loop).forEach(child -> visit(child, nest));
+            return;
+        }
         String describe = "the loop " + parts.variable() + " IN " + facts.shortText(parts.list());
         boolean reduce = REDUCERS.contains(syntax.rule(loop));
         if (parts.initial() != null) {
@@ -162,15 +165,29 @@ final class ExpressionLoops {
         }
         visit(parts.list(), nest);
         ExpressionFacts.ListSize size = facts.listSize(parts.list(), nest.variables());
+        Nest inside = inside(nest, parts, size, reduce, describe);
+        parts.made().forEach(made -> visit(made, inside));
+        parts.predicates().forEach(predicate -> visit(predicate, inside));
+        for (ParseTree made : parts.made()) {
+            checkWhatEachStepMakes(made, inside, describe);
+            if (reduce && facts.accumulatorUses(made, parts.accumulator()) > 1) {
+                throw refused("the reduce() step " + facts.shortText(made) + " uses its accumulator "
+                        + parts.accumulator() + " more than once, which can double it at every step");
+            }
+        }
+    }
+
+    /** The loops around what this loop makes, once the loop is known to be bounded. */
+    private Nest inside(Nest nest, LoopParts parts, ExpressionFacts.ListSize size, boolean reduce, String describe) {
         Nest inside = switch (size.kind()) {
             case FIXED -> {
                 long iterations = multiply(nest.fixedIterations(), size.elements());
                 long limit = nest.overData() ? MAX_ITERATIONS_BESIDE_DATA : reduce ? MAX_REDUCE_STEPS
                         : MAX_CONSTANT_ITERATIONS;
                 if (iterations > limit) {
-                    throw refused(describe + " would run " + String.format(Locale.ROOT, "%,d", iterations)
+                    throw refused(describe + " would run " + count(iterations)
                             + " times" + (nest.depth() > 0 ? " with the loops around it" : "") + "; at most "
-                            + String.format(Locale.ROOT, "%,d", limit) + " are allowed"
+                            + count(limit) + " are allowed"
                             + (nest.overData() ? " inside a loop over data" : "") + ". Make rows with UNWIND instead");
                 }
                 yield nest.enter(parts.bound(), iterations, false);
@@ -197,20 +214,12 @@ final class ExpressionLoops {
         };
         if (nest.overData() || size.kind() != ExpressionFacts.ListSize.Kind.FIXED) {
             if (inside.fixedIterations() > MAX_ITERATIONS_BESIDE_DATA) {
-                throw refused(describe + " runs over data inside " + String.format(Locale.ROOT, "%,d",
-                        inside.fixedIterations()) + " iterations of fixed lists; at most " + MAX_ITERATIONS_BESIDE_DATA
+                throw refused(describe + " runs over data inside " + count(inside.fixedIterations())
+                        + " iterations of fixed lists; at most " + MAX_ITERATIONS_BESIDE_DATA
                         + " are allowed. Make rows with UNWIND instead");
             }
         }
-        parts.made().forEach(made -> visit(made, inside));
-        parts.predicates().forEach(predicate -> visit(predicate, inside));
-        for (ParseTree made : parts.made()) {
-            checkWhatEachStepMakes(made, inside, describe);
-            if (reduce && facts.accumulatorUses(made, parts.accumulator()) > 1) {
-                throw refused("the reduce() step " + facts.shortText(made) + " uses its accumulator "
-                        + parts.accumulator() + " more than once, which can double it at every step");
-            }
-        }
+        return inside;
     }
 
     /** A loop repeats what it makes for each element: neither large constants nor outside values many times. */
@@ -219,9 +228,9 @@ final class ExpressionLoops {
         long repeated = multiply(perElement, inside.fixedIterations());
         long limit = inside.overData() ? MAX_CHARS_PER_DATA_ELEMENT : MAX_REPEATED_CHARS;
         if (repeated > limit) {
-            throw refused(describe + " repeats " + String.format(Locale.ROOT, "%,d", perElement)
+            throw refused(describe + " repeats " + count(perElement)
                     + " characters of literals and parameters for each element; at most "
-                    + String.format(Locale.ROOT, "%,d", limit) + (inside.overData() ? " per element of a list "
+                    + count(limit) + (inside.overData() ? " per element of a list "
                     + "from the data" : " in all") + " are allowed");
         }
         Set<String> outside = facts.wholeVariables(made);
@@ -231,6 +240,10 @@ final class ExpressionLoops {
                     + " (from outside the loop) for each element, which can copy a large value many times; "
                     + "return it beside the list instead");
         }
+    }
+
+    private static String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static long multiply(long a, long b) {
@@ -251,11 +264,11 @@ final class ExpressionLoops {
                              List<ParseTree> made, List<ParseTree> predicates) {
 
         static LoopParts of(ParseTree loop, CypherSyntax syntax) {
-            List<String> variables = new java.util.ArrayList<>();
+            List<String> variables = new ArrayList<>();
             ParseTree initial = null;
             ParseTree list = null;
-            List<ParseTree> made = new java.util.ArrayList<>();
-            List<ParseTree> predicates = new java.util.ArrayList<>();
+            List<ParseTree> made = new ArrayList<>();
+            List<ParseTree> predicates = new ArrayList<>();
             String after = "";
             for (ParseTree child : children(loop)) {
                 if (child instanceof TerminalNode token) {
