@@ -57,18 +57,13 @@ class CommandLineTest {
 
     @Test
     @Tag("security")
-    void queryRefusesAnExpressionLoopTheTimeoutCouldNotStopAndAHugeRow(@TempDir Path data) {
-        int loop = run("query", "--timeout", "PT5S", "RETURN reduce(s=0, x IN range(1,600000000) | s + x)",
+    void queryRefusesAnExpressionLoopItsTimeoutCouldNotStop(@TempDir Path data) {
+        int exit = run("query", "--timeout", "PT5S", "RETURN reduce(s=0, x IN range(1,600000000) | s + x)",
                 "--data", data.toString());
-        int row = run("query", "RETURN range(1, 20000000) AS r", "--data", data.toString());
 
-        assertThat(loop).isEqualTo(ExitCodes.QUERY_REFUSED);
-        assertThat(row).isEqualTo(ExitCodes.QUERY_REFUSED);
+        assertThat(exit).isEqualTo(ExitCodes.QUERY_REFUSED);
         assertThat(err.toString().lines()).containsExactly(
                 "error: Refused: range(1, 600000000) spans 600,000,000 values; inside an expression at most 100,000 "
-                        + "are allowed. To go through more, make rows: UNWIND range(...) AS i. Neo4j cannot stop an "
-                        + "expression at the timeout once it runs, so such expressions are refused before they run",
-                "error: Refused: range(1, 20000000) spans 20,000,000 values; inside an expression at most 100,000 "
                         + "are allowed. To go through more, make rows: UNWIND range(...) AS i. Neo4j cannot stop an "
                         + "expression at the timeout once it runs, so such expressions are refused before they run");
         assertThat(out.toString()).isEmpty();
