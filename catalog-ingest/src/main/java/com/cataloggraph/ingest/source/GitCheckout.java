@@ -1,6 +1,7 @@
 package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.Optional;
  */
 public record GitCheckout(String remoteUrl, String branch) {
 
+    /** Git's own small files are read only up to this size: a checkout is untrusted input too. */
+    static final int MAX_GIT_FILE_BYTES = 1024 * 1024;
+
     /** The checkout's git facts, or empty when the folder is not a git checkout. */
     public static Optional<GitCheckout> of(Path folder) {
         try {
@@ -27,13 +31,12 @@ public record GitCheckout(String remoteUrl, String branch) {
             Path commonDir = gitDir;
             Path commonFile = gitDir.resolve("commondir");
             if (Files.isRegularFile(commonFile)) {
-                commonDir = gitDir.resolve(Files.readString(commonFile, StandardCharsets.UTF_8).trim()).normalize();
+                commonDir = gitDir.resolve(small(commonFile).trim()).normalize();
             }
             Path config = commonDir.resolve("config");
-            String remote = Files.isRegularFile(config) ? remoteUrl(Files.readAllLines(config, StandardCharsets.UTF_8))
-                    : null;
+            String remote = Files.isRegularFile(config) ? remoteUrl(small(config).lines().toList()) : null;
             Path head = gitDir.resolve("HEAD");
-            String branch = Files.isRegularFile(head) ? branch(Files.readString(head, StandardCharsets.UTF_8)) : null;
+            String branch = Files.isRegularFile(head) ? branch(small(head)) : null;
             return Optional.of(new GitCheckout(remote, branch));
         } catch (IOException e) {
             return Optional.empty();
@@ -46,12 +49,22 @@ public record GitCheckout(String remoteUrl, String branch) {
             return dotGit;
         }
         if (Files.isRegularFile(dotGit)) {
-            String pointer = Files.readString(dotGit, StandardCharsets.UTF_8).trim();
+            String pointer = small(dotGit).trim();
             if (pointer.startsWith("gitdir:")) {
                 return folder.resolve(pointer.substring("gitdir:".length()).trim()).normalize();
             }
         }
         return null;
+    }
+
+    /** A git file's text; one larger than git writes is not read (and makes the folder no checkout). */
+    private static String small(Path file) throws IOException {
+        if (Files.size(file) > MAX_GIT_FILE_BYTES) {
+            throw new IOException(file + " is larger than " + MAX_GIT_FILE_BYTES + " bytes");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(MAX_GIT_FILE_BYTES), StandardCharsets.UTF_8);
+        }
     }
 
     /** The url of {@code [remote "origin"]}, else of the first remote. */

@@ -57,6 +57,19 @@ class OversizedFilesTest {
         }
     }
 
+    @Test
+    void aCheckoutWhose20GibGitConfigIsSparseIsNoCheckoutAndTheConfigIsNotRead() throws IOException {
+        Path repository = Files.createDirectories(temp.resolve("repository/.git"));
+        Files.writeString(repository.resolve("HEAD"), "ref: refs/heads/main\n");
+        sparse(repository.resolve("config"));
+        long readBefore = bytesReadByThisProcess();
+
+        assertThat(GitCheckout.of(temp.resolve("repository"))).isEmpty();
+        if (readBefore >= 0) {
+            assertThat(bytesReadByThisProcess() - readBefore).isLessThan(1L << 30);
+        }
+    }
+
     private static void sparse(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         try (RandomAccessFile huge = new RandomAccessFile(file.toFile(), "rw")) {
