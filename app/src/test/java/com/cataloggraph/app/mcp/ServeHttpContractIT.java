@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The MCP contract over Streamable HTTP, against {@code catalog-graph serve} run from the packaged jar. */
@@ -42,6 +43,7 @@ class ServeHttpContractIT extends McpContractTest {
     }
 
     @Test
+    @Tag("security")
     void serveRefusesAForeignOriginWith403() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(ServedCatalog.get().httpUrl() + "/mcp"))

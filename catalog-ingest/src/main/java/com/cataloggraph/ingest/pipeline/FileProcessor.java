@@ -14,10 +14,12 @@ import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolver;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.source.FileContent;
+import com.cataloggraph.ingest.source.LinkOutsideTreeException;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
 import com.cataloggraph.ingest.validate.EntityRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
+import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.vocabulary.Kind;
@@ -53,12 +55,18 @@ final class FileProcessor {
      * @param stored what the last run remembered about the file, or null for a new file
      */
     FileOutcome process(DescriptorFile file, SourceFileState stored) {
+        Optional<String> unindexable = IndexedLengths.fileProblem(file);
+        if (unindexable.isPresent()) {
+            return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
+        }
         long maxBytes = properties.maxFileSize().toBytes();
         FileContent content;
         try {
             content = file.tree().read(file.path(), maxBytes);
         } catch (NoSuchFileException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file does not exist");
+        } catch (LinkOutsideTreeException e) {
+            return failed(file, null, Rule.LINK_OUTSIDE_TREE, e.getMessage());
         } catch (IOException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }

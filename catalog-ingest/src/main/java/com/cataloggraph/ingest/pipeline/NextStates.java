@@ -7,6 +7,7 @@ import com.cataloggraph.ingest.report.Conflict;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.model.store.IndexLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ final class NextStates {
     /** The state to save for a processed file, or null when it must stay as it was. */
     SourceFileState after(FileOutcome outcome) {
         String location = outcome.file().location();
-        if (removals.blocked().contains(location)) {
-            return null;
+        if (removals.blocked().contains(location)
+                || IndexLimits.utf8Bytes(location) > IndexLimits.RANGE_INDEX_BYTES) {
+            return null; // a location the state's index cannot hold: the file is reported, never remembered
         }
         SourceFileState before = stored.get(location);
         List<String> refs = List.copyOf(refsByFile.getOrDefault(location, Set.of()));

@@ -46,6 +46,7 @@ public final class EntityRules {
         @SuppressWarnings("unchecked")
         Map<String, Object> metadata = (Map<String, Object>) entity.get("metadata");
         MetadataRules.check(problems, metadata);
+        IndexedLengths.check(problems, entity);
 
         Object spec = entity.get("spec");
         if (spec != null && !(spec instanceof Map<?, ?>)) {

@@ -7,6 +7,7 @@ import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.testing.SampleGraph;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
  * ref exhausted the heap), a 5,000-word search failed inside Lucene. Lookups and searches now
  * refuse such input up front, saying how long it was and never repeating it.
  */
+@Tag("security")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoundedInputTest {
 

@@ -71,11 +71,12 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
     @Override
     protected ToolOutput answer(Input input) {
         int limit = input.limit() == null ? context.settings().queryRowLimit() : input.limit();
+        // The database side stops converting at the answer's size too, so one huge row is never copied whole.
         CypherResult result = context.cypher().run(input.cypher(), input.params() == null ? Map.of() : input.params(),
-                limit, context.settings().queryTimeout());
+                limit, context.settings().maxAnswerChars(), context.settings().queryTimeout());
         List<Map<String, Object>> rows = new ArrayList<>();
         int chars = 0;
-        boolean tooBig = false;
+        boolean tooBig = result.stoppedBy() == CypherResult.Cap.SIZE;
         for (Map<String, Object> row : result.rows()) {
             chars += JSON.writeValueAsString(row).length();
             if (chars > context.settings().maxAnswerChars()) {
@@ -88,7 +89,7 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
         if (tooBig) {
             note = "Stopped after " + rows.size() + " rows: the answer passed " + context.settings().maxAnswerChars()
                     + " characters. Return fewer or smaller columns (e.g. n.ref instead of n).";
-        } else if (result.truncated()) {
+        } else if (result.stoppedBy() == CypherResult.Cap.ROWS) {
             note = "Stopped at " + limit + " rows; add ORDER BY with SKIP, or narrow the MATCH.";
         }
         return new Output(result.columns(), rows, tooBig || result.truncated(), note);
