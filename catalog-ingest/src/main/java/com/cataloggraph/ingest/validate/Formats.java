@@ -1,6 +1,5 @@
 package com.cataloggraph.ingest.validate;
 
-import java.net.URI;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -57,14 +56,9 @@ final class Formats {
         return length(value, 63) && TAG_PATTERN.matcher(value).matches();
     }
 
-    /** An absolute URL, as JavaScript's {@code new URL(value)} accepts it. */
+    /** An absolute URL, as JavaScript's {@code new URL(value)} accepts it (Backstage's {@code isValidUrl}). */
     static boolean isAbsoluteUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute() && (uri.isOpaque() || uri.getHost() != null || uri.getPath() != null);
-        } catch (Exception e) {
-            return false;
-        }
+        return WhatwgUrl.isValid(value);
     }
 
     private static boolean isDnsLabel(String value) {
