@@ -26,7 +26,10 @@ public final class KindRules {
         Map<String, Object> root = problems.document().object();
         String kind = (String) root.get("kind");
         Object type = root.get("spec") instanceof Map<?, ?> spec ? spec.get("type") : null;
-        if (!allowed.allows(kind, type)) {
+        if (!Formats.isKind(kind)) {
+            problems.error(Rule.KIND_FORMAT, KIND, kind, "kind " + quote(kind) + " is not valid; expected "
+                    + Formats.KIND + "; as with Backstage's catalog.rules, the whole file is rejected");
+        } else if (!allowed.allows(kind, type)) {
             problems.error(Rule.KIND_NOT_ALLOWED, KIND, kind, "kind " + quote(kind)
                     + (type instanceof String text ? " with spec.type " + quote(text) : "")
                     + " is not allowed (catalog.ingest.allowed-kinds: " + allowed

@@ -36,7 +36,7 @@ class EntityValidationTest {
     }
 
     @Test
-    void anUnknownKindIsCheckedOnlyForItsEnvelopeAndMetadata() {
+    void anAllowedKindAPluginDefinesIsCheckedOnlyForItsEnvelopeAndMetadata() {
         assertThat(problems("""
                 apiVersion: backstage.io/v1alpha1
                 kind: AiResource
@@ -45,7 +45,14 @@ class EntityValidationTest {
                 spec:
                   type: skill
                   anything: [goes, here]
-                """)).isEmpty();
+                """, AllowedKinds.of(List.of("Component", "AiResource")))).isEmpty();
+    }
+
+    @Test
+    void aLinkUrlIsValidWhenNewUrlAcceptsItSpacesAndTemplateExpressionsIncluded() {
+        assertThat(problems(COMPONENT.replace("name: payments", "name: payments\n  links:\n"
+                + "    - url: https://grafana.example.com/d/abc?var-service=${{ values.name }}\n"
+                + "    - url: https://wiki.example.com/runbooks/on call.md"))).isEmpty();
     }
 
     @Test
@@ -198,6 +205,10 @@ class EntityValidationTest {
     }
 
     static List<IngestProblem> problems(String yaml) {
+        return problems(yaml, AllowedKinds.DEFAULT);
+    }
+
+    static List<IngestProblem> problems(String yaml, AllowedKinds allowed) {
         YamlDocument document = new DescriptorYaml(YamlLimits.DEFAULT)
                 .parseDescriptor(yaml.getBytes(StandardCharsets.UTF_8), "repo/catalog-info.yaml").documents().getFirst();
         DocumentProblems problems = new DocumentProblems("repo/catalog-info.yaml", document);
@@ -205,7 +216,7 @@ class EntityValidationTest {
         if (!envelope.isEmpty()) {
             return envelope;
         }
-        EntityRules.check(problems, document.object());
+        EntityRules.check(problems, document.object(), allowed);
         return problems.all();
     }
 }
