@@ -116,7 +116,7 @@ class BackstageDifferentialIT {
         Path generated = work.resolve("generated");
         CatalogGenerator.generate(new GeneratorSettings(GeneratorSettings.DEFAULT_SEED, GENERATED_SCALE), generated);
         files.addAll(ours.of("generated", List.of(FolderSources.forPath(generated, properties.scan()))));
-        Optional<Path> corpus = corpus();
+        Optional<Path> corpus = PublicCatalogsCompatibilityTest.corpus();
         if (corpus.isPresent()) {
             for (Map.Entry<String, DescriptorSource> repository : corpusRepositories(corpus.get(), properties).entrySet()) {
                 files.addAll(ours.of("public-catalogs/" + repository.getKey(), List.of(repository.getValue())));
@@ -142,15 +142,5 @@ class BackstageDifferentialIT {
             }
         }
         return sources;
-    }
-
-    private static Optional<Path> corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/corpus/public-catalogs");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate.toAbsolutePath().normalize());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -179,7 +179,8 @@ class PublicCatalogsCompatibilityTest {
         return sources;
     }
 
-    private static Optional<Path> corpus() {
+    /** {@code shared/corpus/public-catalogs}, found from the working directory upwards. */
+    static Optional<Path> corpus() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/corpus/public-catalogs");
             if (Files.isDirectory(candidate)) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EntityValidationTest {
 
-    private static final String COMPONENT = """
+    static final String COMPONENT = """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -102,7 +102,7 @@ class EntityValidationTest {
                 broken(COMPONENT.replace("name: payments", "name: payments\n  namespace: Payments"),
                         Rule.NAMESPACE_FORMAT, "metadata.namespace", 5, "Payments", "metadata.namespace \"Payments\" "
                                 + "is not a valid namespace; expected 1-63 lowercase letters and digits, words joined "
-                                + "by single '-' (a DNS label)"),
+                                + "by '-' (a DNS label)"),
                 broken(COMPONENT.replace("name: payments", "name: payments\n  labels:\n    tier: gold plated"),
                         Rule.LABEL_FORMAT, "metadata.labels.tier", 6, "gold plated", "metadata.labels.tier value "
                                 + "\"gold plated\" is not valid; expected an empty string or 1-63 characters of a-z, "

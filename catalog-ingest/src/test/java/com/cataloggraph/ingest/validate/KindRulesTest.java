@@ -30,16 +30,8 @@ class KindRulesTest {
 
     @Test
     void builtInKindsAreCaseSensitive() {
-        List<IngestProblem> problems = EntityValidationTest.problems("""
-                apiVersion: backstage.io/v1alpha1
-                kind: component
-                metadata:
-                  name: payments
-                spec:
-                  type: service
-                  lifecycle: production
-                  owner: team-a
-                """);
+        List<IngestProblem> problems = EntityValidationTest.problems(EntityValidationTest.COMPONENT
+                .replace("kind: Component", "kind: component"));
 
         assertThat(problems).containsExactly(IngestProblem.error(Rule.UNKNOWN_KIND, "repo/catalog-info.yaml", 1, 2,
                 "kind", "component", "kind \"component\" is not a kind the catalog knows; kinds are case-sensitive, "
