@@ -19,10 +19,12 @@ public enum Rule {
     DOCUMENT_NOT_OBJECT("document-not-object", true),
     ENVELOPE("envelope", true),
     PATH_TOO_LONG("path-too-long", true),
+    KIND_NOT_ALLOWED("kind-not-allowed", true),
 
     UNKNOWN_ROOT_FIELD("unknown-root-field", false),
     API_VERSION("api-version", false),
     KIND_FORMAT("kind-format", false),
+    UNKNOWN_KIND("unknown-kind", false),
     NAME_FORMAT("name-format", false),
     NAMESPACE_FORMAT("namespace-format", false),
     LABEL_FORMAT("label-format", false),

@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.emit.RelationEmitted;
 import com.cataloggraph.ingest.emit.Rule;
 import com.cataloggraph.ingest.parse.DescriptorYaml;
 import com.cataloggraph.ingest.parse.DocumentProblems;
+import com.cataloggraph.ingest.parse.FieldPath;
 import com.cataloggraph.ingest.parse.ParsedYaml;
 import com.cataloggraph.ingest.parse.YamlDocument;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
@@ -17,7 +18,9 @@ import com.cataloggraph.ingest.source.FileContent;
 import com.cataloggraph.ingest.source.LinkOutsideTreeException;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.ingest.validate.AllowedKinds;
 import com.cataloggraph.ingest.validate.EntityRules;
+import com.cataloggraph.ingest.validate.KindRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
 import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
@@ -39,13 +42,18 @@ import java.util.Optional;
  */
 final class FileProcessor {
 
+    /** Where a document names its entity: what a duplicate-ref error points at. */
+    private static final FieldPath METADATA_NAME = FieldPath.of("metadata", "name");
+
     private final IngestProperties properties;
     private final DescriptorYaml yaml;
     private final PlaceholderResolver placeholders;
     private final Fingerprints fingerprints;
+    private final AllowedKinds allowedKinds;
 
     FileProcessor(IngestProperties properties) {
         this.properties = properties;
+        this.allowedKinds = properties.kinds();
         this.yaml = new DescriptorYaml(properties.yamlLimits());
         this.placeholders = new PlaceholderResolver(yaml);
         this.fingerprints = new Fingerprints(properties);
@@ -86,6 +94,13 @@ final class FileProcessor {
         for (YamlDocument document : parsed.documents()) {
             envelope.addAll(EnvelopeRules.check(new DocumentProblems(file.path(), document)));
         }
+        if (envelope.isEmpty()) {
+            for (YamlDocument document : parsed.documents()) {
+                DocumentProblems problems = new DocumentProblems(file.path(), document);
+                KindRules.checkAllowed(problems, allowedKinds);
+                envelope.addAll(problems.all());
+            }
+        }
         if (!envelope.isEmpty()) {
             return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()), envelope);
         }
@@ -96,7 +111,7 @@ final class FileProcessor {
             DocumentProblems problems = new DocumentProblems(file.path(), document);
             PlaceholderResolution resolution = placeholders.resolve(document.object(), files, problems);
             inputs.putAll(resolution.inputs());
-            EntityRules.check(problems, resolution.entity());
+            EntityRules.check(problems, resolution.entity(), allowedKinds);
             if (!problems.hasErrors()) {
                 emitEntity(file, content.sha256(), document, resolution, problems, collector);
             }
@@ -118,7 +133,7 @@ final class FileProcessor {
             return;
         }
         CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash);
-        collector.emit(new EntityEmitted(entity, document.index(), document.line()));
+        collector.emit(new EntityEmitted(entity, document.index(), document.lineOf(METADATA_NAME)));
         relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
         if (kind.orElse(null) == Kind.LOCATION) {
             collector.emitAll(LocationTargets.of(spec, file, document.index(), problems));
