@@ -100,8 +100,10 @@ final class ProcessedFiles {
             progress.filesFound(next.size());
             wave = next;
         }
-        followProblems.putAll(locations.problems());
-        followProblems.values().forEach(problems::addAll);
+        // In the order the Locations were followed: the report must not depend on where the files live (hash order).
+        Map<String, List<IngestProblem>> found = locations.problems();
+        followProblems.putAll(found);
+        found.values().forEach(problems::addAll);
     }
 
     /** How many files the sources found themselves (Location targets come on top while processing). */
