@@ -106,12 +106,21 @@ public final class CatalogDatabase {
      * this database's bookmarks. Writes must go through {@link #write}, so they are retried and fenced.
      */
     public Session session(AccessMode mode) {
+        return driver.session(sessionConfig(mode).build());
+    }
+
+    /** A session that pulls at most {@code fetchSize} records ahead of its reader. */
+    public Session session(AccessMode mode, long fetchSize) {
+        return driver.session(sessionConfig(mode).withFetchSize(fetchSize).build());
+    }
+
+    private SessionConfig.Builder sessionConfig(AccessMode mode) {
         SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode)
                 .withBookmarkManager(bookmarks);
         if (database != null) {
             config.withDatabase(database);
         }
-        return driver.session(config.build());
+        return config;
     }
 
     /** The bookmarks this process has seen last: the state of the database its next read starts from. */
