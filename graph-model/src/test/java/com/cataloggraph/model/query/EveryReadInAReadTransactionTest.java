@@ -8,6 +8,7 @@ import com.cataloggraph.model.store.HeldLease;
 import com.cataloggraph.model.store.IngestLease;
 import com.cataloggraph.model.store.RunHeartbeat;
 import com.cataloggraph.model.store.RunLabel;
+import com.cataloggraph.model.sync.SyncLedger;
 import com.cataloggraph.model.testing.SampleGraph;
 import com.cataloggraph.model.testing.TestNeo4j;
 import com.cataloggraph.model.testing.TransactionRecorder;
@@ -72,6 +73,8 @@ class EveryReadInAReadTransactionTest {
         calls.put("CompletionQueries#kinds", () -> completion.kinds("com", 5));
         calls.put("CompletionQueries#namespaces", () -> completion.namespaces("component", "", 5));
         calls.put("CompletionQueries#names", () -> completion.names("component", "default", "pay", 5));
+        calls.put("CompletionQueries#types", () -> completion.types(5));
+        calls.put("CompletionQueries#lifecycles", () -> completion.lifecycles(5));
         calls.put("DependsOnQueries#walk", () -> new DependsOnQueries(recorded).walk(refs, Direction.DEPENDENCIES, 2));
         calls.put("EntityQueries#find", () -> graph.entities().find(payments));
         calls.put("EntityQueries#findSummaries", () -> graph.entities().findSummaries(refs));
@@ -84,6 +87,18 @@ class EveryReadInAReadTransactionTest {
         calls.put("EntityQueries#list", () -> graph.entities().list(EntityFilter.NONE, 5, null));
         calls.put("EntityQueries#count", () -> graph.entities().count(EntityFilter.ofKind("component")));
         calls.put("EntityQueries#search", () -> graph.entities().search("payments", EntityFilter.NONE, 5));
+        calls.put("FacetQueries#facets", () -> new FacetQueries(recorded).facets(EntityFilter.NONE, "payments", 5));
+        IngestProblemQueries problems = new IngestProblemQueries(recorded);
+        calls.put("IngestProblemQueries#files", () -> problems.files(null, 5, null));
+        calls.put("IngestProblemQueries#countFiles", () -> problems.countFiles(null));
+        calls.put("IngestProblemQueries#ofRepositories", () -> problems.ofRepositories(
+                List.of("https://git.example.com/acme/payments-service"), 5));
+        calls.put("IngestProblemQueries#ofEntities", () -> problems.ofEntities(refs));
+        calls.put("NeighbourhoodQueries#around", () -> new NeighbourhoodQueries(recorded).around(payments,
+                Set.of(Direction.DEPENDENCIES, Direction.DEPENDENTS), 2, Set.of(), 50));
+        // Built over EntityQueries too, so not found by queryFamilies(); its one read is proved all the same.
+        calls.put("OrderedListQueries#list", () -> new OrderedListQueries(recorded, graph.entities())
+                .list(EntityFilter.NONE, new EntityOrder(EntityOrder.Field.NAME, true), 5, null));
         calls.put("OwnershipQueries#owners", () -> graph.ownership().owners(payments));
         calls.put("RelatedEntityQueries#related", () -> new RelatedEntityQueries(recorded)
                 .related(refs, RelationType.OWNED_BY, true));
@@ -99,9 +114,13 @@ class EveryReadInAReadTransactionTest {
                 "group:default/payments-team"));
         calls.put("ReadOnlyCypher#run", () -> new ReadOnlyCypher(recorded)
                 .run("MATCH (c:Component) RETURN c.ref", Map.of(), 10, Duration.ofSeconds(30)));
-        // The bookkeeping every instance reads: a run's state, the lease's holder, an abandoned run.
+        // The bookkeeping every instance reads: a run's state, the lease's holder, an abandoned run, sync state.
         calls.put("IngestRunLog#status", () -> graph.runs().status("run-1"));
         calls.put("IngestLease#current", () -> new IngestLease(recorded, Duration.ofSeconds(60)).current());
+        SyncLedger ledger = new SyncLedger(recorded);
+        calls.put("SyncLedger#status", ledger::status);
+        calls.put("SyncLedger#deliveries", () -> ledger.deliveries("acme-gitlab", 5));
+        calls.put("SyncLedger#versions", () -> ledger.versions("acme-gitlab"));
         calls.put("RunHeartbeat#abandonment", () -> {
             try (RunHeartbeat heartbeat = new RunHeartbeat(recorded, Duration.ofMinutes(10), "test/1 (serve)")) {
                 heartbeat.abandonment(RunLabel.AGENTS_MD_RUN, "agents-md-1");
