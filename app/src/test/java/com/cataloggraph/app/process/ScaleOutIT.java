@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,7 +69,7 @@ class ScaleOutIT {
 
     @BeforeAll
     void startNeo4jAndTwoServers() throws Exception {
-        sample = copy(SampleCatalog.root(), temp.resolve("sample-catalog"));
+        sample = SampleCatalog.copyTo(temp.resolve("sample-catalog"));
         generated = Files.createDirectories(temp.resolve("generated"));
         neo4j = Neo4jServerProcess.start(START);
         driver = GraphDatabase.driver("bolt://" + neo4j.address(), AuthTokens.none());
@@ -317,20 +316,6 @@ class ScaleOutIT {
     private static Map<String, Object> data(Map<String, Object> answer, String field) {
         assertThat(answer).as("GraphQL answer").doesNotContainKey("errors");
         return map(map(answer.get("data")).get(field));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 
     @SuppressWarnings("unchecked")
