@@ -243,7 +243,8 @@ class LivingCatalogTest {
         String id;
         try (OtherProcesses processes = new OtherProcesses()) {
             IngestLease elsewhere = new IngestLease(processes.open(), Duration.ofSeconds(60));
-            try (HeldLease held = elsewhere.acquire("build-7/4242 (ingest)", "run-elsewhere", Duration.ZERO,
+            // Waits, if need be, for a re-read an earlier test set off to finish.
+            try (HeldLease held = elsewhere.acquire("build-7/4242 (ingest)", "run-elsewhere", DEADLINE,
                     other -> { })) {
                 Instant since = elsewhere.current().orElseThrow().since();
 
