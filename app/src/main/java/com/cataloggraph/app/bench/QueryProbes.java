@@ -65,7 +65,7 @@ final class QueryProbes {
             probes.add(new GraphQlHttpProbe(operation, baseUrls));
         }
         for (GraphQlOperation operation : UiPageOperations.all(sample)) {
-            probes.add(new GraphQlHttpProbe(operation, baseUrl));
+            probes.add(new GraphQlHttpProbe(operation, baseUrls));
         }
         return only.isEmpty() ? probes : probes.stream().filter(probe -> only.contains(probe.name())).toList();
     }
