@@ -95,7 +95,8 @@ class EveryReadInAReadTransactionTest {
                 List.of("https://git.example.com/acme/payments-service"), 5));
         calls.put("IngestProblemQueries#ofEntities", () -> problems.ofEntities(refs));
         calls.put("NeighbourhoodQueries#around", () -> new NeighbourhoodQueries(recorded).around(payments,
-                Set.of(Direction.DEPENDENCIES, Direction.DEPENDENTS), 2, Set.of(), 50));
+                Set.of(Direction.DEPENDENCIES, Direction.DEPENDENTS), 2,
+                Set.of(RelationType.DEPENDS_ON, RelationType.OWNED_BY), 50));
         // Built over EntityQueries too, so not found by queryFamilies(); its one read is proved all the same.
         calls.put("OrderedListQueries#list", () -> new OrderedListQueries(recorded, graph.entities())
                 .list(EntityFilter.NONE, new EntityOrder(EntityOrder.Field.NAME, true), 5, null));
