@@ -9,7 +9,9 @@ package com.cataloggraph.ingest.report;
  * @param failed          files rejected as a whole (their earlier entities kept)
  * @param entities        entities the run's files define
  * @param entitiesWritten entities written this run
- * @param relations       relations the run's files declare
+ * @param relations       relationships stored in the catalog after the run, one per relation pair (a pair
+ *                        declared from both ends is one); the same figure as GraphQL's {@code relationCount}
+ *                        (whole catalog, as {@code dangling})
  * @param errors          error problems (including conflicts)
  * @param warnings        warning problems
  * @param conflicts       refs defined more than once
