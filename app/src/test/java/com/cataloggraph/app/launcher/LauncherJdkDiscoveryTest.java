@@ -36,7 +36,7 @@ class LauncherJdkDiscoveryTest {
     void sandbox() throws IOException {
         jdks = Files.createDirectories(temp.resolve("jvm"));
         bin = Files.createDirectories(temp.resolve("bin"));
-        for (String tool : List.of("dirname", "readlink")) {
+        for (String tool : List.of("dirname", "readlink", "mkdir", "find", "awk", "sort", "uniq", "sed", "cat")) {
             Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
         }
         environment.put("PATH", bin.toString());
@@ -117,18 +117,39 @@ class LauncherJdkDiscoveryTest {
     }
 
     @Test
-    void testRunsTheMavenBuildWithTheJdkItFound() throws Exception {
+    void testRunsTheMavenBuildWithTheJdkItFoundAndSaysWhichTestsWereSkippedAndWhy() throws Exception {
         Path project = Files.createDirectories(temp.resolve("project"));
         Files.copy(LAUNCHER, project.resolve("catalog-graph"));
-        script(project.resolve("mvnw"), "echo \"mvnw $* with JAVA_HOME=$JAVA_HOME, java from ${PATH%%:*}\"");
+        // A stand-in for Maven: says how it was called, and leaves the report of a test skipped for a missing tool.
+        script(project.resolve("mvnw"), """
+                echo "mvnw $* with JAVA_HOME=$JAVA_HOME, java from ${PATH%%:*}"
+                mkdir -p graphql-api/target/surefire-reports
+                cat > graphql-api/target/surefire-reports/TEST-GraphiQlBrowserTest.xml <<'XML'
+                <testsuite name="com.cataloggraph.graphql.graphiql.GraphiQlBrowserTest" tests="2" skipped="2">
+                  <testcase name="opens" classname="com.cataloggraph.graphql.graphiql.GraphiQlBrowserTest" time="0">
+                    <skipped type="org.opentest4j.TestAbortedException"><![CDATA[org.opentest4j.TestAbortedException: \
+                Assumption failed: Chromium is not installed at /usr/bin/chromium
+                	at org.junit.jupiter.api.Assumptions.throwAssumptionFailed(Assumptions.java:340)
+                ]]></skipped>
+                  </testcase>
+                  <testcase name="runs" classname="com.cataloggraph.graphql.graphiql.GraphiQlBrowserTest" time="0">
+                    <skipped message="Assumption failed: Chromium is not installed at /usr/bin/chromium"/>
+                  </testcase>
+                </testsuite>
+                XML
+                exit 3""");
         jdk("jdk-17", "17.0.12");
         Path jdk25 = jdk("jdk-25", "25.0.3");
 
         Run run = run(project.resolve("catalog-graph"), "test", "-Dtest=SomeTest");
 
-        assertThat(run.exit).as(run.stderr).isZero();
+        assertThat(run.exit).as("Maven's exit code").isEqualTo(3);
         assertThat(run.stdout).isEqualTo("mvnw -B verify -Dtest=SomeTest with JAVA_HOME=" + jdk25 + ", java from "
                 + jdk25.resolve("bin") + "\n");
+        assertThat(run.stderr.lines().toList()).containsExactly(
+                "Running the tests with JDK 25 (" + jdk25 + "): ./mvnw -B verify -Dtest=SomeTest",
+                "Tests skipped, and why:",
+                "  2 skipped in GraphiQlBrowserTest: Chromium is not installed at /usr/bin/chromium");
     }
 
     @Test

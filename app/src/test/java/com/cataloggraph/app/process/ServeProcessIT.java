@@ -3,6 +3,10 @@ package com.cataloggraph.app.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.ExitCodes;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,15 +56,58 @@ class ServeProcessIT {
     }
 
     @Test
-    void aSecondServerOnTheSameDataFolderFailsFastSayingHowToConnect() throws Exception {
+    void aSecondServerOnTheSameDataFolderStopsBeforeStartingAnythingWithOneLineSayingHowToConnect() throws Exception {
         try (CatalogGraphProcess second = CatalogGraphProcess.start("serve", "--port", "0", "--data",
                 data.toString())) {
-            int exit = second.awaitExit(Duration.ofSeconds(60));
+            int exit = second.awaitExit(Duration.ofMinutes(5));
 
             assertThat(exit).isEqualTo(ExitCodes.DATA_IN_USE);
-            assertThat(String.join("\n", second.stderr())).contains("error: The data folder " + data.toRealPath()
-                    + " is in use by process", "(catalog-graph serve)", "Connect to that instance instead",
-                    "bolt://127.0.0.1:");
+            assertThat(second.stdout()).isEmpty();
+            assertThat(second.stderr()).singleElement().asString().startsWith("error: The data folder "
+                    + data.toRealPath() + " is in use by process").contains("(catalog-graph serve)",
+                    "Connect to that instance instead", "bolt://127.0.0.1:");
+        }
+    }
+
+    @Test
+    void saysWhatItIsDoingWhileItStarts() {
+        assertThat(server.stderr()).anySatisfy(line -> assertThat(line).isEqualTo(
+                "Starting the embedded database (Neo4j, data in " + data.toAbsolutePath().normalize() + ") ..."));
+        assertThat(server.stderr()).anySatisfy(line -> assertThat(line).matches(
+                "Database ready, web server listening on port \\d+ \\(\\d+\\.\\d s\\)"));
+    }
+
+    @Test
+    void keepsTheAccessLogInTheDataFolderNotOnTheConsole() throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/info")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        Path accessLog = data.resolve("logs").resolve("access.log");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!(Files.exists(accessLog) && Files.readString(accessLog).contains("\"path\":\"/actuator/info\""))) {
+            assertThat(System.nanoTime()).as("no access log line in " + accessLog).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(server.stderr()).noneMatch(line -> line.contains("/actuator/info"));
+        assertThat(server.stdout()).noneMatch(line -> line.contains("/actuator/info"));
+    }
+
+    @Test
+    void reportsTheSameVersionOnTheCommandLineAndOverMcp() throws Exception {
+        String version;
+        try (CatalogGraphProcess command = CatalogGraphProcess.start("--version")) {
+            assertThat(command.awaitExit(Duration.ofMinutes(2))).isEqualTo(ExitCodes.OK);
+            version = command.stdout().getFirst();
+        }
+        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(baseUrl).endpoint("/mcp")
+                .build()).requestTimeout(Duration.ofMinutes(2)).build();
+        try {
+            McpSchema.InitializeResult initialized = client.initialize();
+
+            assertThat(version).isEqualTo("catalog-graph " + initialized.serverInfo().version())
+                    .matches("catalog-graph \\d+\\.\\d+\\.\\d+.*");
+        } finally {
+            client.closeGracefully();
         }
     }
 
