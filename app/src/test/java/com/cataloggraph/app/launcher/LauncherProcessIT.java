@@ -36,7 +36,7 @@ class LauncherProcessIT {
         Run run = launcher("ingest", "--help");
 
         assertThat(run.exit).isZero();
-        assertThat(run.stdout).startsWith("Usage: catalog-graph ingest").contains("(default 20%) of the catalog.");
+        assertThat(run.stdout).startsWith("Usage: catalog-graph ingest").contains("(default 20%)");
         assertThat(run.stderr).isEmpty();
     }
 

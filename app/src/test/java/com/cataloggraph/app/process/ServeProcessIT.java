@@ -31,7 +31,7 @@ class ServeProcessIT {
     void startServer() throws Exception {
         data = Files.createTempDirectory("serve-it");
         server = CatalogGraphProcess.start("serve", "--port", "0", "--bolt-port", "0", "--data", data.toString());
-        baseUrl = server.awaitHttpUrl(Duration.ofSeconds(120));
+        baseUrl = server.awaitHttpUrl(Duration.ofMinutes(10));
     }
 
     @AfterAll
@@ -115,7 +115,7 @@ class ServeProcessIT {
     void queryAttachesToTheRunningServer() throws Exception {
         try (CatalogGraphProcess query = CatalogGraphProcess.start("query", "RETURN 40 + 2 AS answer", "--data",
                 data.toString())) {
-            assertThat(query.awaitExit(Duration.ofSeconds(60))).as(query.output()).isEqualTo(ExitCodes.OK);
+            assertThat(query.awaitExit(Duration.ofMinutes(5))).as(query.output()).isEqualTo(ExitCodes.OK);
             assertThat(query.stdout()).containsExactly("{\"answer\":42}");
             assertThat(String.join("\n", query.stderr())).contains("connecting to it at bolt://127.0.0.1:");
         }
