@@ -85,7 +85,8 @@ class ServeProcessIT {
         Path accessLog = data.resolve("logs").resolve("access.log");
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!(Files.exists(accessLog) && Files.readString(accessLog).contains("\"path\":\"/actuator/info\""))) {
-            assertThat(System.nanoTime()).as("no access log line in " + accessLog).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("no access log line in " + accessLog + "; " + server.output())
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
         assertThat(server.stderr()).noneMatch(line -> line.contains("/actuator/info"));
