@@ -74,14 +74,14 @@ public final class StartupBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The median in seconds. */
+    /** The median in seconds (nearest rank, as the other benches' percentiles). */
     private static double median(int runs, Measured measured) throws Exception {
-        double[] seconds = new double[runs];
+        long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
-            seconds[i] = measured.nanos() / 1e9;
+            nanos[i] = measured.nanos();
         }
-        Arrays.sort(seconds);
-        return runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
+        Arrays.sort(nanos);
+        return Latencies.percentile(nanos, 50) / 1e9;
     }
 
     private static long timed(Runnable work) {

@@ -94,6 +94,30 @@ class ServeProcessIT {
     }
 
     @Test
+    void aBrowserOpeningMcpGetsAShortJsonErrorNotAStackTrace() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/mcp")).header("Accept", "text/html,application/xhtml+xml").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.body()).startsWith("{").hasSizeLessThan(300)
+                .contains("This is a stateless MCP endpoint").doesNotContain("Exception", "<html");
+    }
+
+    @Test
+    void theRootAnswersTheCatalogBrowserNotAnErrorPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.body()).contains("<html").doesNotContain("Whitelabel Error Page");
+    }
+
+    @Test
     void reportsTheSameVersionOnTheCommandLineAndOverMcp() throws Exception {
         String version;
         try (CatalogGraphProcess command = CatalogGraphProcess.start("--version")) {

@@ -1,5 +1,7 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.git.GitCheckout;
+import com.cataloggraph.codehosts.url.RepositoryUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,8 +49,8 @@ public final class FolderSources {
     /** The repository facts of a checkout folder: its name and, when it is a git checkout, its remote and branch. */
     static RepositoryInfo repository(String name, String treePath, Path folder) {
         Optional<GitCheckout> git = GitCheckout.of(folder);
-        String url = git.map(GitCheckout::remoteUrl).map(RepositoryUrls::normalize).orElse(null);
-        return new RepositoryInfo(name, treePath, url, RepositoryUrls.webUrl(url), git.map(GitCheckout::branch).orElse(null));
+        String url = git.flatMap(GitCheckout::defaultRemoteUrl).map(RepositoryUrl::normalize).orElse(null);
+        return new RepositoryInfo(name, treePath, url, RepositoryUrl.webUrl(url), git.map(GitCheckout::branch).orElse(null));
     }
 
     private static boolean isRepository(Path folder, ScanSettings settings) {
