@@ -7,10 +7,11 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: the figures users pick a catalog by, measured on their own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark ingest (bench ingest), queries over MCP and GraphQL (bench queries), freshness "
-                + "after webhooks and file saves (bench freshness) on a generated catalog, and how soon a started "
-                + "`mcp` answers (bench mcp-start); prints a table. See docs/benchmarks.md.",
+                + "after webhooks and file saves (bench freshness) on a generated catalog, how soon a started "
+                + "`mcp` answers (bench mcp-start) and how fast each command starts (bench startup); prints a table. "
+                + "See docs/benchmarks.md.",
         subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, FreshnessBenchCommand.class,
-                McpStartBenchCommand.class})
+                McpStartBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
