@@ -102,6 +102,8 @@ final class ScaleOutBench {
 
     private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
+        // The page cursors are read through this JVM's GraphQL, whose data loaders a lazy context never registers.
+        properties.put("spring.main.lazy-initialization", false);
         if (data != null) {
             properties.put("catalog.neo4j.data", data.toAbsolutePath().toString());
             properties.put("catalog.neo4j.when-data-in-use", "attach");
