@@ -9,6 +9,8 @@ import com.cataloggraph.graphql.run.AgentsMdRunTrigger;
 import com.cataloggraph.graphql.run.RunRejectedException;
 import com.cataloggraph.graphql.run.RunState;
 import com.cataloggraph.graphql.run.RunStatus;
+import com.cataloggraph.model.store.RunHeartbeat;
+import com.cataloggraph.model.store.RunLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,16 +20,22 @@ import org.springframework.stereotype.Component;
  * Lets the GraphQL API start and follow bulk AGENTS.md runs. Runs work on the configured
  * checkouts folder ({@code catalog.agents-md.root}) only: a caller names repositories, never a
  * server path. Without {@code openMergeRequests} a run only drafts.
+ *
+ * <p>Runs live in the graph ({@code :AgentsMdRun}), so every instance reports the same; this
+ * instance's {@link RunHeartbeat} keeps the ones it started alive, and a run whose instance died reads
+ * as failed ("abandoned") once its heartbeat times out.
  */
 @Component
 class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
 
     private final AgentsMdRuns runs;
     private final AgentsMdProperties properties;
+    private final RunHeartbeat heartbeat;
 
-    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties) {
+    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties, RunHeartbeat heartbeat) {
         this.runs = runs;
         this.properties = properties;
+        this.heartbeat = heartbeat;
     }
 
     @Override
@@ -41,7 +49,9 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
         RunRequest run = new RunRequest(properties.root(), selection, properties.publisher(),
                 !request.openMergeRequests(), properties.concurrency(), null);
         try {
-            return new RunStatus(runs.start(run), RunState.RUNNING, null);
+            String id = runs.start(run);
+            heartbeat.track(RunLabel.AGENTS_MD_RUN, id);
+            return new RunStatus(id, RunState.RUNNING, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RunRejectedException(e.getMessage());
         }
@@ -49,7 +59,9 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
 
     @Override
     public Optional<RunStatus> status(String runId) {
-        return runs.status(runId).map(GraphQlAgentsMdRuns::status);
+        return runs.status(runId).map(report -> heartbeat.abandonment(RunLabel.AGENTS_MD_RUN, runId)
+                .map(abandoned -> new RunStatus(runId, RunState.FAILED, abandoned))
+                .orElseGet(() -> status(report)));
     }
 
     private static RunStatus status(RunReport report) {
