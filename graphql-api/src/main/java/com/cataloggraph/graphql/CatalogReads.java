@@ -1,6 +1,8 @@
 package com.cataloggraph.graphql;
 
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.explain.Explanations;
+import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.CatalogStatusQueries;
 import com.cataloggraph.model.query.DependsOnQueries;
 import com.cataloggraph.model.query.EntityQueries;
@@ -18,13 +20,15 @@ import java.time.Duration;
  */
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
-                           CatalogStatusQueries status, RepositoryQueries repositories) {
+                           CatalogStatusQueries status, RepositoryQueries repositories, Explanations explanations,
+                           HistoryQueries history) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
         CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
                 timeout);
         return new CatalogReads(database, new EntityQueries(database), new RelatedEntityQueries(database),
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
-                new CatalogStatusQueries(database), new RepositoryQueries(database));
+                new CatalogStatusQueries(database), new RepositoryQueries(database), new Explanations(database),
+                new HistoryQueries(database));
     }
 }

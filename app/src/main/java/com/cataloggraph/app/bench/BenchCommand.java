@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: the figures users pick a catalog by, measured on their own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark ingest (bench ingest) and queries over MCP and GraphQL (bench queries) on a generated "
-                + "catalog; prints a table, --json FILE for machines. See docs/benchmarks.md.",
-        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class})
+                + "catalog, the size of MCP answers (bench answers) and of the history (bench history); prints a "
+                + "table, --json FILE for machines. See docs/benchmarks.md.",
+        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, AnswerSizeBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the ingester over the application's graph. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({IngestProperties.class, HistoryProperties.class})
 public class IngestConfiguration {
 
     @Bean
-    CatalogIngester catalogIngester(CatalogGraph graph, IngestProperties properties) {
-        return new CatalogIngester(graph, properties);
+    CatalogIngester catalogIngester(CatalogGraph graph, IngestProperties properties, HistoryProperties history) {
+        return new CatalogIngester(graph, properties, history);
     }
 }

@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.pipeline;
 
+import com.cataloggraph.ingest.config.HistoryProperties;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.report.IngestProgress;
 import com.cataloggraph.ingest.report.IngestReport;
@@ -24,14 +25,21 @@ public final class CatalogIngester {
 
     private final CatalogGraph graph;
     private final IngestProperties properties;
+    private final HistoryProperties history;
     private final IngestStateStore store;
     private final FileProcessor processor;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean schemaReady;
 
     public CatalogIngester(CatalogGraph graph, IngestProperties properties) {
+        this(graph, properties, HistoryProperties.defaults());
+    }
+
+    /** @param history how long the changes each run records are kept */
+    public CatalogIngester(CatalogGraph graph, IngestProperties properties, HistoryProperties history) {
         this.graph = graph;
         this.properties = properties;
+        this.history = history;
         this.store = new IngestStateStore(graph.database());
         this.processor = new FileProcessor(properties);
     }
@@ -62,7 +70,7 @@ public final class CatalogIngester {
                 store.ensureSchema();
                 schemaReady = true;
             }
-            return new IngestRun(graph, store, properties, processor, request, progress).run(pool);
+            return new IngestRun(graph, store, properties, processor, request, progress, history).run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted", e);

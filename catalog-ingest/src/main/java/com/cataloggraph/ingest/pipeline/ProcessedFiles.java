@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -34,6 +35,8 @@ final class ProcessedFiles {
     private final List<DescriptorFile> discovered = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Set<String>> unreadableRepositories = new HashMap<>();
+    /** Read by the processing threads while the next wave is gathered. */
+    private final Map<String, String> via = new ConcurrentHashMap<>();
 
     /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
     void discover(List<DescriptorSource> sources) {
@@ -85,6 +88,10 @@ final class ProcessedFiles {
                     if (seen.add(target.location())) {
                         next.add(target);
                         sourceIds.put(target.location(), sourceIds.get(outcome.file().location()));
+                        String namedAt = locations.namedAt(target.location());
+                        if (namedAt != null) {
+                            via.put(target.location(), namedAt);
+                        }
                     }
                 }
             }
@@ -92,6 +99,14 @@ final class ProcessedFiles {
             wave = next;
         }
         problems.addAll(locations.problems());
+    }
+
+    /**
+     * The Location target a file was read for ({@code org/all.yaml:12}: the Location file and the target's line),
+     * or null for a file a source found itself.
+     */
+    String via(String location) {
+        return via.get(location);
     }
 
     /** How many files the sources found themselves (Location targets come on top while processing). */

@@ -14,8 +14,12 @@ import java.util.Optional;
  *
  * @param remoteUrl the remote's URL as configured, or null
  * @param branch    the branch HEAD points at, or null when detached
+ * @param commit    the commit HEAD resolves to (a loose or packed branch ref, or a detached HEAD), or null when
+ *                  it cannot be read (a branch without commits)
  */
-public record GitCheckout(String remoteUrl, String branch) {
+public record GitCheckout(String remoteUrl, String branch, String commit) {
+
+    private static final java.util.regex.Pattern SHA = java.util.regex.Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?");
 
     /** The checkout's git facts, or empty when the folder is not a git checkout. */
     public static Optional<GitCheckout> of(Path folder) {
@@ -33,8 +37,9 @@ public record GitCheckout(String remoteUrl, String branch) {
             String remote = Files.isRegularFile(config) ? remoteUrl(Files.readAllLines(config, StandardCharsets.UTF_8))
                     : null;
             Path head = gitDir.resolve("HEAD");
-            String branch = Files.isRegularFile(head) ? branch(Files.readString(head, StandardCharsets.UTF_8)) : null;
-            return Optional.of(new GitCheckout(remote, branch));
+            String headText = Files.isRegularFile(head) ? Files.readString(head, StandardCharsets.UTF_8).trim() : "";
+            String branch = branch(headText);
+            return Optional.of(new GitCheckout(remote, branch, commit(headText, gitDir, commonDir)));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -79,6 +84,35 @@ public record GitCheckout(String remoteUrl, String branch) {
             }
         }
         return first;
+    }
+
+    /** HEAD's commit: HEAD itself when detached, else its branch's loose ref (worktree, then common) or packed ref. */
+    static String commit(String head, Path gitDir, Path commonDir) throws IOException {
+        if (SHA.matcher(head).matches()) {
+            return head;
+        }
+        if (!head.startsWith("ref: ")) {
+            return null;
+        }
+        String ref = head.substring("ref: ".length()).trim();
+        for (Path dir : List.of(gitDir, commonDir)) {
+            Path loose = dir.resolve(ref).normalize();
+            if (loose.startsWith(dir) && Files.isRegularFile(loose)) {
+                String sha = Files.readString(loose, StandardCharsets.UTF_8).trim();
+                return SHA.matcher(sha).matches() ? sha : null;
+            }
+        }
+        Path packed = commonDir.resolve("packed-refs");
+        if (Files.isRegularFile(packed)) {
+            for (String line : Files.readAllLines(packed, StandardCharsets.UTF_8)) {
+                int space = line.indexOf(' ');
+                if (space > 0 && line.substring(space + 1).trim().equals(ref)
+                        && SHA.matcher(line.substring(0, space)).matches()) {
+                    return line.substring(0, space);
+                }
+            }
+        }
+        return null;
     }
 
     private static String branch(String head) {

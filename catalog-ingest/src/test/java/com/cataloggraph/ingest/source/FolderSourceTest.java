@@ -83,7 +83,24 @@ class FolderSourceTest {
         git(main, "worktree", "add", "-q", "-b", "feature/x", temp.resolve("feature").toString());
 
         assertThat(GitCheckout.of(temp.resolve("feature"))).contains(
-                new GitCheckout("git@gitlab.example.com:acme/ledger.git", "feature/x"));
+                new GitCheckout("git@gitlab.example.com:acme/ledger.git", "feature/x", gitOutput(main, "rev-parse", "HEAD")));
+    }
+
+    @Test
+    void aCheckoutWhoseRefsArePackedStillGivesItsHeadCommit() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        Path ledger = Files.createDirectories(temp.resolve("ledger"));
+        Files.writeString(ledger.resolve("catalog-info.yaml"), "x");
+        git(ledger, "init", "-q", "-b", "main");
+        git(ledger, "add", "catalog-info.yaml");
+        git(ledger, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "init");
+        git(ledger, "pack-refs", "--all");
+        String head = gitOutput(ledger, "rev-parse", "HEAD");
+
+        assertThat(Files.exists(ledger.resolve(".git/refs/heads/main"))).isFalse();
+        assertThat(GitCheckout.of(ledger)).map(GitCheckout::commit).contains(head);
+        git(ledger, "checkout", "-q", "--detach");
+        assertThat(GitCheckout.of(ledger)).contains(new GitCheckout(null, null, head));
     }
 
     @Test
@@ -100,10 +117,15 @@ class FolderSourceTest {
     }
 
     private static void git(Path directory, String... args) throws Exception {
+        gitOutput(directory, args);
+    }
+
+    private static String gitOutput(Path directory, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output.trim();
     }
 }

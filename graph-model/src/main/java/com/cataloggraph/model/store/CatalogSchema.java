@@ -25,7 +25,10 @@ public final class CatalogSchema {
             "CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:Entity) "
                     + "ON EACH [n.name, n.title, n.description, n.tagText]",
             "CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.id IS UNIQUE",
-            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)");
+            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)",
+            // The history: what changed since a time, and what happened to one entity.
+            "CREATE INDEX entity_change_at IF NOT EXISTS FOR (c:EntityChange) ON (c.at)",
+            "CREATE INDEX entity_change_ref IF NOT EXISTS FOR (c:EntityChange) ON (c.ref)");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 

@@ -1,6 +1,7 @@
 package com.cataloggraph.model.testing;
 
 import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.DeclarationSite;
 import com.cataloggraph.model.entity.EntityLink;
 import com.cataloggraph.model.entity.Provenance;
 import com.cataloggraph.model.entity.Relation;
@@ -134,9 +135,21 @@ public final class TestCatalog {
             return this;
         }
 
+        /** As {@link #relate}, declared at a site written {@code file:line:field}. */
+        public EntityBuilder relate(RelationType type, String target, String site) {
+            relations.add(new Relation(ref, type, EntityRef.parse(target), ref, DeclarationSite.parse(site)));
+            return this;
+        }
+
         /** A relation from {@code source} to this entity, declared by this entity (e.g. dependencyOf). */
         public EntityBuilder relateFrom(String source, RelationType type) {
             relations.add(new Relation(EntityRef.parse(source), type, ref, ref));
+            return this;
+        }
+
+        /** As {@link #relateFrom}, declared at a site written {@code file:line:field}. */
+        public EntityBuilder relateFrom(String source, RelationType type, String site) {
+            relations.add(new Relation(EntityRef.parse(source), type, ref, ref, DeclarationSite.parse(site)));
             return this;
         }
 

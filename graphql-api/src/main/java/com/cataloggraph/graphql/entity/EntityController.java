@@ -48,7 +48,7 @@ public class EntityController {
     public CompletableFuture<List<Relation>> relations(EntitySummary entity,
                                                        DataLoader<String, DirectRelations> relations) {
         return relations.load(entity.ref()).thenApply(found -> (found == null ? DirectRelations.NONE : found)
-                .relations().stream().map(r -> new Relation(r.relation(), r.other())).toList());
+                .relations().stream().map(r -> new Relation(r.relation(), r.other(), r.declarations())).toList());
     }
 
     /** A field of the stored entity, or {@code absent} when the entity vanished since it was listed. */
