@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "Benchmark ingest (bench ingest) and queries over MCP and GraphQL (bench queries) on a generated "
                 + "catalog, the size of MCP answers (bench answers) and of the history (bench history); prints a "
                 + "table, --json FILE for machines. See docs/benchmarks.md.",
-        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, AnswerSizeBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, AnswerSizeBenchCommand.class,
+                HistoryBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

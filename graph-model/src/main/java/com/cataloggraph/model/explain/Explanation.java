@@ -98,17 +98,16 @@ public record Explanation(String ref, List<Referrer> referencedBy, long referenc
         return sentences;
     }
 
-    /** {@code " (3 days ago)"}, or nothing when the time does not parse. */
+    /** {@code " (3 days ago)"}, {@code " (just now)"} under two minutes, or nothing when the time does not parse. */
     static String age(String iso, Instant now) {
         try {
             Duration age = Duration.between(Instant.parse(iso), now);
             if (age.isNegative()) {
                 return "";
             }
-            long days = age.toDays();
-            String text = days >= 2 ? days + " days" : age.toHours() >= 2 ? age.toHours() + " hours"
-                    : Math.max(1, age.toMinutes()) + " minutes";
-            return " (" + text + " ago)";
+            String text = age.toDays() >= 2 ? age.toDays() + " days ago" : age.toHours() >= 2 ? age.toHours()
+                    + " hours ago" : age.toMinutes() >= 2 ? age.toMinutes() + " minutes ago" : "just now";
+            return " (" + text + ")";
         } catch (java.time.format.DateTimeParseException e) {
             return "";
         }

@@ -6,7 +6,6 @@ import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.vocabulary.Kind;
 import com.cataloggraph.model.vocabulary.RelationType;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -261,7 +260,7 @@ public final class CatalogWriter {
     public void markOrphans(Collection<EntityRef> refs, ChangeStamp stamp) {
         Instant at = stamp == null ? Instant.now() : stamp.at();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("at", at.atOffset(ZoneOffset.UTC).toString());
+        params.put("at", at.toString());
         params.put("run", stamp == null ? null : stamp.run());
         forBatches(canonical(refs), batch -> database.write(tx -> {
             Map<String, Object> batchParams = new LinkedHashMap<>(params);
