@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param document the document's position in its file, from 1
  * @param line     the line the document starts on, from 1
+ * @param nameLine the line of its {@code metadata.name}, which names the ref (a conflict is cited there)
  */
-public record EntityEmitted(CatalogEntity entity, int document, int line) implements Emission {
+public record EntityEmitted(CatalogEntity entity, int document, int line, int nameLine) implements Emission {
 
     public EntityEmitted {
         Objects.requireNonNull(entity, "entity");

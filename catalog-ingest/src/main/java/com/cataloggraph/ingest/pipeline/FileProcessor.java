@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.emit.RelationEmitted;
 import com.cataloggraph.ingest.emit.Rule;
 import com.cataloggraph.ingest.parse.DescriptorYaml;
 import com.cataloggraph.ingest.parse.DocumentProblems;
+import com.cataloggraph.ingest.parse.FieldPath;
 import com.cataloggraph.ingest.parse.ParsedYaml;
 import com.cataloggraph.ingest.parse.YamlDocument;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
@@ -115,7 +116,8 @@ final class FileProcessor {
         }
         CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash,
                 new DocumentLines(document.index(), document.line(), document.endLine()), via);
-        collector.emit(new EntityEmitted(entity, document.index(), document.line()));
+        collector.emit(new EntityEmitted(entity, document.index(), document.line(),
+                document.lineOf(FieldPath.of("metadata", "name"))));
         relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
         if (kind.orElse(null) == Kind.LOCATION) {
             collector.emitAll(LocationTargets.of(spec, file, document.index(), problems));

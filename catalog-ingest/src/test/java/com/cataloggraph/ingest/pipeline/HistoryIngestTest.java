@@ -80,6 +80,7 @@ class HistoryIngestTest {
         assertThat(now.basis().run()).isEqualTo(second.runId());
         assertThat(beforeHistory.existed()).isFalse();
         assertThat(beforeHistory.owner()).isNull();
+        assertThat(beforeHistory.known()).as("nothing before the oldest change kept is certain").isFalse();
     }
 
     @Test

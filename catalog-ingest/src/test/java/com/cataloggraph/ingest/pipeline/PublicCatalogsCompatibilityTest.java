@@ -94,9 +94,9 @@ class PublicCatalogsCompatibilityTest {
         Path janus = CORPUS.get().resolve("janus-idp/backstage-showcase/catalog-info.yaml");
         Path bancorocks = CORPUS.get().resolve("bancorocks/bancorocks-org-catalog/catalog/groups.yaml");
         assertThat(report.conflicts()).containsExactly(
-                new Conflict("system:default/rhdh", "catalog-info.yaml", 1, 1, "file:" + janus),
-                new Conflict("component:default/rhdh", "catalog-info.yaml", 2, 40, "file:" + janus),
-                new Conflict("group:default/platform-team", "catalog/org.yaml", 1, 3, "file:" + bancorocks));
+                new Conflict("system:default/rhdh", "catalog-info.yaml", 1, 4, "file:" + janus),
+                new Conflict("component:default/rhdh", "catalog-info.yaml", 2, 43, "file:" + janus),
+                new Conflict("group:default/platform-team", "catalog/org.yaml", 1, 6, "file:" + bancorocks));
         // Refs nobody defines are kept as placeholders and reported.
         assertThat(graph.properties("group:backstage/maintainers")).containsEntry("missing", true);
         assertThat(report.dangling()).extracting(d -> d.ref()).contains("group:backstage/maintainers",

@@ -111,8 +111,8 @@ public final class HistoryQueries {
             if (!after.isEmpty()) {
                 CatalogChange first = after.getFirst();
                 boolean added = "added".equals(first.change());
-                return new OwnerOnDate(ref, at.toString(), !added || !reachesBack, added ? null : first.ownerBefore(),
-                        reachesBack, first, start);
+                return new OwnerOnDate(ref, at.toString(), !added, added ? null : first.ownerBefore(), reachesBack,
+                        first, start);
             }
             var current = tx.run(CURRENT_OWNER, Map.of("ref", ref)).single();
             List<String> owners = current.get("owners").asList(Value::asString);

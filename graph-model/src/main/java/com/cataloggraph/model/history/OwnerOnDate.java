@@ -5,7 +5,8 @@ package com.cataloggraph.model.history;
  *
  * @param ref       the entity
  * @param at        the time asked about (ISO-8601)
- * @param existed   false when the history shows the entity was added after that time (or removed before it)
+ * @param existed   false when the history shows the entity was added after that time (or removed before it);
+ *                  like the owner, only certain when {@code known}
  * @param owner     the owner's ref then, or null (none, or not known)
  * @param known     false when the history does not reach back far enough to be sure
  * @param basis     the change the answer rests on (the last one before the time, or the first after it), or null
