@@ -47,6 +47,9 @@ public final class AnswerSizeBenchCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "An earlier run's --json to compare with.")
     Path baseline;
 
+    @Option(names = "--print", description = "Also print each answer's text, as an agent reads it.")
+    boolean print;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +71,9 @@ public final class AnswerSizeBenchCommand implements Callable<Integer> {
             AnswerSizes sizes = AnswerSizes.measure(CatalogTools.all(tools), tools, AnswerSizes.SAMPLE_CALLS);
             AnswerSizes before = baseline == null ? null : AnswerSizes.read(baseline);
             sizes.lines(before).forEach(out::println);
+            if (print) {
+                AnswerSizes.texts(CatalogTools.all(tools), tools, AnswerSizes.SAMPLE_CALLS).forEach(out::println);
+            }
             out.flush();
             if (json != null) {
                 BenchJson.write(sizes.json(), json);

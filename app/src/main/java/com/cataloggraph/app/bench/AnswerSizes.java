@@ -57,6 +57,21 @@ record AnswerSizes(List<Call> calls) {
         return new AnswerSizes(List.copyOf(calls));
     }
 
+    /** Each call and the text of its answer, for reading. */
+    static List<String> texts(List<CatalogTool<?>> tools, ToolContext context,
+                              Map<String, List<Map<String, Object>>> arguments) {
+        List<String> texts = new ArrayList<>();
+        for (CatalogTool<?> tool : tools) {
+            for (Map<String, Object> call : arguments.getOrDefault(tool.name(), List.of())) {
+                texts.add("");
+                texts.add("== " + tool.name() + " " + call);
+                tool.call(call, context.freshness()).content().stream().filter(TextContent.class::isInstance)
+                        .forEach(c -> texts.add(((TextContent) c).text()));
+            }
+        }
+        return texts;
+    }
+
     static AnswerSizes read(Path file) throws IOException {
         Map<String, Object> json = JSON.readValue(Files.readString(file), new TypeReference<Map<String, Object>>() { });
         return new AnswerSizes(JSON.convertValue(json.get("calls"), new TypeReference<List<Call>>() { }));

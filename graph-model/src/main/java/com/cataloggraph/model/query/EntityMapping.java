@@ -36,11 +36,11 @@ public final class EntityMapping {
                 value.get("missing").asBoolean(false), value.get("orphan").asBoolean(false), citation(value));
     }
 
-    /** {@code file:line} of a summary or node, {@code file} without a line, null without a file. */
+    /** {@code file:line} of a summary or node; null unless both are recorded (hand-built or older graphs). */
     private static String citation(Value value) {
         String file = text(value, "sourceFile");
         Integer line = integer(value, "sourceLine");
-        return file == null ? null : line == null ? file : file + ":" + line;
+        return file == null || line == null ? null : file + ":" + line;
     }
 
     /** Where a node's descriptor was read, or null for a node no descriptor defines. */

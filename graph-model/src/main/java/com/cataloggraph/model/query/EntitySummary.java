@@ -4,7 +4,8 @@ package com.cataloggraph.model.query;
  * What a list or a relation shows of an entity. {@code missing} marks a ref that relations
  * point at but no descriptor defines; {@code orphan} one whose descriptor disappeared.
  * {@code email} and {@code displayName} come from a Group's or User's profile; {@code source}
- * is where its descriptor is, {@code file:line} (null for a missing entity).
+ * is where its descriptor's document starts, {@code file:line} (null for a missing entity, or when
+ * the line was not recorded).
  */
 public record EntitySummary(String ref, String kind, String namespace, String name, String title,
                             String description, String type, String lifecycle, String email, String displayName,

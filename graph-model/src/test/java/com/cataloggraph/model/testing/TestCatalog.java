@@ -129,6 +129,12 @@ public final class TestCatalog {
             return this;
         }
 
+        /** Where it was read from, down to its lines, commit and page. */
+        public EntityBuilder source(Provenance provenance) {
+            source = provenance;
+            return this;
+        }
+
         /** A relation from this entity to {@code target}, declared by this entity. */
         public EntityBuilder relate(RelationType type, String target) {
             relations.add(new Relation(ref, type, EntityRef.parse(target), ref));

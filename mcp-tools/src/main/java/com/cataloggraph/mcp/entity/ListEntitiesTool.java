@@ -10,6 +10,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.EntityFilters;
 import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -38,7 +39,9 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
             if (items.isEmpty()) {
                 return total == 0 ? "No entity matches these filters." : "No more entities (" + total + " in all).";
             }
-            String lines = items.stream().map(e -> "- " + TextRendering.entity(e)).collect(Collectors.joining("\n"));
+            Citations.Line citations = new Citations.Line(null);
+            String lines = items.stream().map(e -> "- " + TextRendering.entity(e) + citations.cite(e.citation()))
+                    .collect(Collectors.joining("\n"));
             return items.size() + " of " + total + " entities:\n" + lines
                     + (nextCursor == null ? "" : "\nMore: call again with cursor=\"" + nextCursor + "\".");
         }
@@ -69,6 +72,6 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
                 input.system(), input.tag(), input.namespace());
         Page<EntitySummary> page = context.graph().entities().list(filter, limit, input.cursor());
         long total = context.graph().entities().count(filter);
-        return new Output(total, EntityView.of(page.items()), page.nextCursor(), null);
+        return new Output(total, EntityView.cited(page.items(), null), page.nextCursor(), null);
     }
 }

@@ -38,11 +38,11 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
                          EntitySlice members, List<KindCounts> owns, String note) implements ToolOutput {
         @Override
         public String render() {
-            return TextRendering.entity(team) + (description == null ? "" : " — " + description)
-                    + "\nparent: " + TextRendering.refs(parents, parents.size())
-                    + "\nchildren: " + children.render()
-                    + "\nmembers (" + members.total() + "): " + members.render()
-                    + "\nowns: " + KindCounts.render(owns)
+            return TextRendering.cited(team) + (description == null ? "" : " — " + description)
+                    + "\nparent: " + TextRendering.refs(parents, parents.size(), team.file())
+                    + "\nchildren: " + children.render(team.file())
+                    + "\nmembers (" + members.total() + "): " + members.render(team.file())
+                    + "\nowns: " + KindCounts.render(owns, team.file())
                     + (note == null ? "" : "\n" + note);
         }
     }
@@ -66,14 +66,15 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
     protected ToolOutput answer(Input input) {
         EntitySummary team = context.resolver().resolve("team", input.team(), Kind.GROUP);
         int max = context.maxItems();
-        RelationGroups groups = new RelationGroups(context.relationGroups().groups(team.ref(), FOLLOWED, max));
+        EntityView subject = EntityView.subject(team);
+        RelationGroups groups = new RelationGroups(context.relationGroups().groups(team.ref(), FOLLOWED, max),
+                subject.file());
         EntitySlice members = groups.slice("hasMember", max);
         EntitySlice children = groups.slice("parentOf", max);
         List<KindCounts> owns = groups.byKind("ownerOf");
         boolean cut = members.truncated() || children.truncated() || owns.stream().anyMatch(o -> o.total() > o.items().size());
         String note = cut ? "Lists cut at " + max + "; list_entities with owner=\"" + team.ref()
                 + "\" pages through what it owns, query_graph lists all members." : null;
-        return new Output(EntityView.of(team), team.description(), EntityView.of(groups.entities("childOf")), children,
-                members, owns, note);
+        return new Output(subject, team.description(), groups.views("childOf"), children, members, owns, note);
     }
 }
