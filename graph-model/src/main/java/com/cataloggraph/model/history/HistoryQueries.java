@@ -36,6 +36,7 @@ public final class HistoryQueries {
                    OR any(k IN coalesce(c.declared, []) + coalesce(c.undeclared, [])
                           WHERE k STARTS WITH $around + ' ' OR k ENDS WITH ' ' + $around))
               AND ($owner IS NULL OR c.owner = $owner OR c.ownerBefore = $owner)
+              AND ($kind IS NULL OR toLower(c.kind) = $kind)
             RETURN c
             ORDER BY c.at DESC, c.ref
             LIMIT $limit
@@ -91,6 +92,7 @@ public final class HistoryQueries {
         params.put("until", filter.until() == null ? null : filter.until().atOffset(ZoneOffset.UTC));
         params.put("around", filter.around());
         params.put("owner", filter.owner());
+        params.put("kind", filter.kind() == null ? null : filter.kind().toLowerCase(java.util.Locale.ROOT));
         params.put("limit", Math.max(0, limit));
         return database.read(tx -> tx.run(CHANGES, params).list(row -> change(row.get("c"))));
     }

@@ -38,9 +38,9 @@ public class HistoryController {
         if (limit < 1) {
             throw new InvalidArgumentException("first", limit, "must be at least 1");
         }
-        ChangeFilter filter = new ChangeFilter(time("since", since),
-                until == null ? null : time("until", until), canonicalOrNull("entity", entity),
-                canonicalOrNull("owner", owner, Kind.GROUP, Kind.USER));
+        ChangeFilter filter = ChangeFilter.since(time("since", since))
+                .until(until == null ? null : time("until", until)).around(canonicalOrNull("entity", entity))
+                .ownedBy(canonicalOrNull("owner", owner, Kind.GROUP, Kind.USER));
         return reads.history().changes(filter, limit).stream().map(Change::of).toList();
     }
 

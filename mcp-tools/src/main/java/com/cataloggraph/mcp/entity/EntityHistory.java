@@ -17,7 +17,7 @@ import java.util.Map;
  * What {@code get_entity}'s {@code since} and {@code asOf} add: the entity's recorded changes (its own and
  * relations others started or stopped declaring with it), and who owned it at a time.
  */
-final class EntityHistory {
+public final class EntityHistory {
 
     /** Changes listed at most; the note says when there are more. */
     static final int MAX_CHANGES = 20;
@@ -29,7 +29,7 @@ final class EntityHistory {
      * @param started    relations started being declared, {@code dependsOn resource:default/db @file:line}
      * @param stopped    relations no longer declared
      */
-    record Change(String at, String run, String entity, String change, Map<String, List<String>> fields,
+    public record Change(String at, String run, String entity, String change, Map<String, List<String>> fields,
                   List<String> started, List<String> stopped, String file, String commit) {
 
         static Change of(CatalogChange change) {
@@ -72,7 +72,7 @@ final class EntityHistory {
      * @param known false when the history does not reach back to that time
      * @param basis the run and time of the change the answer rests on, or null
      */
-    record OwnerAsOf(String at, String owner, boolean existed, boolean known, String basis) {
+    public record OwnerAsOf(String at, String owner, boolean existed, boolean known, String basis) {
 
         static OwnerAsOf of(OwnerOnDate answer) {
             CatalogChange basis = answer.basis();
@@ -96,19 +96,25 @@ final class EntityHistory {
 
     /** The entity's changes since the time, newest first, at most {@link #MAX_CHANGES}+1 (one more says "more"). */
     List<Change> since(String ref, String since, Instant now) {
-        ChangeFilter filter = ChangeFilter.since(time("since", since, now)).around(ref);
-        return queries.changes(filter, MAX_CHANGES + 1).stream().map(Change::of).toList();
+        return changes(ChangeFilter.since(time("since", since, now)).around(ref), MAX_CHANGES + 1);
     }
 
-    OwnerAsOf ownerAsOf(String ref, String asOf, Instant now) {
-        return OwnerAsOf.of(queries.ownerOn(ref, time("asOf", asOf, now)));
+    /** Changes the filter's time, owner and kind match, newest first, at most {@code limit}. */
+    List<Change> changes(ChangeFilter filter, int limit) {
+        return queries.changes(filter, limit).stream().map(Change::of).toList();
     }
 
-    private static Instant time(String argument, String text, Instant now) {
+    /** A time as an agent writes it ({@link PointInTime}), or a readable error naming the argument. */
+    static Instant time(String argument, String text, Instant now) {
         try {
             return PointInTime.parse(text, now);
         } catch (IllegalArgumentException e) {
             throw new ToolCallException("Invalid " + argument + ": " + e.getMessage() + ".");
         }
     }
+
+    OwnerAsOf ownerAsOf(String ref, String asOf, Instant now) {
+        return OwnerAsOf.of(queries.ownerOn(ref, time("asOf", asOf, now)));
+    }
+
 }
