@@ -13,11 +13,7 @@ import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.CatalogGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -58,7 +54,7 @@ public final class AnswerSizeBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (TempFolders temp = new TempFolders();
              ConfigurableApplicationContext context = CatalogRuntime.start("bench", false,
-                     properties(temp.create("data")))) {
+                     BenchDatabase.embeddedIn(temp.create("data")))) {
             CatalogIngester ingester = context.getBean(CatalogIngester.class);
             Path catalog = fixture != null ? fixture : SampleCatalog.root();
             IngestReport report = ingester.ingest(new IngestRequest(ingester.sourcesFor(List.of(catalog)),
@@ -80,14 +76,5 @@ public final class AnswerSizeBenchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-    }
-
-    private static Map<String, Object> properties(Path database) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("catalog.neo4j.data", database.toString());
-        properties.put("catalog.neo4j.bolt-port", 0);
-        properties.put("catalog.neo4j.uri", "");
-        properties.put("catalog.neo4j.when-data-in-use", "fail");
-        return properties;
     }
 }

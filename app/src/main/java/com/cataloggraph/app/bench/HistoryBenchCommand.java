@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,8 @@ public final class HistoryBenchCommand implements Callable<Integer> {
             figures.put("catalog", catalog.description());
             figures.put("days", days);
             figures.put("dailyChange", dailyChange);
-            try (ConfigurableApplicationContext context = CatalogRuntime.start("bench", false, properties(data))) {
+            try (ConfigurableApplicationContext context = CatalogRuntime.start("bench", false,
+                    BenchDatabase.embeddedIn(data))) {
                 CatalogIngester ingester = context.getBean(CatalogIngester.class);
                 CatalogDatabase database = context.getBean(CatalogDatabase.class);
                 err.println("bench: cold ingest");
@@ -160,14 +160,5 @@ public final class HistoryBenchCommand implements Callable<Integer> {
                 }
             }).sum();
         }
-    }
-
-    private static Map<String, Object> properties(Path database) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("catalog.neo4j.data", database.toString());
-        properties.put("catalog.neo4j.bolt-port", 0);
-        properties.put("catalog.neo4j.uri", "");
-        properties.put("catalog.neo4j.when-data-in-use", "fail");
-        return properties;
     }
 }

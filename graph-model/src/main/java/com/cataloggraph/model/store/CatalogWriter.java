@@ -47,53 +47,8 @@ public final class CatalogWriter {
     /** Entities of kinds Backstage does not define carry only {@code :Entity}. */
     private static final String UPSERT_UNLABELLED_ENTITIES = upsert("");
 
-    /**
-     * Removes {@code $refs}' declarations; a relationship nobody declares any more goes. Returns what each
-     * entity stopped declaring, for the history. {@code declaredAt} keeps the positions of {@code declaredBy}.
-     */
-    private static final String DROP_DECLARED_RELATIONS = """
-            UNWIND $refs AS ref
-            MATCH (:Entity {ref: ref})-[r]-()
-            WHERE ref IN r.declaredBy
-            WITH r, collect(DISTINCT ref) AS gone
-            %s""".formatted(undeclare());
-
-    /**
-     * As {@link #DROP_DECLARED_RELATIONS}, sparing each entity's relations it declares again ({@code row.keep}).
-     * Runs before the upsert: an entity not stored yet, or stored only as a missing placeholder, has
-     * declared nothing, so its relationships (others' declarations) are not walked at all. The seek hint:
-     * otherwise the planner may seek the missing index, or scan the ref index, and compare refs per row, a
-     * cost of catalog size times batch size.
-     */
-    static final String DROP_UNDECLARED_RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (n:Entity {ref: row.ref})
-            USING INDEX SEEK n:Entity(ref)
-            WHERE n.missing = false
-            MATCH (n)-[r]-()
-            WHERE row.ref IN r.declaredBy
-              AND NOT (startNode(r).ref + ' ' + type(r) + ' ' + endNode(r).ref) IN row.keep
-            WITH r, collect(DISTINCT row.ref) AS gone
-            %s""".formatted(undeclare());
-
-    /**
-     * The written entities as they were, for the history: whether each existed (and as what), the compared
-     * properties whose value changes with this write (with the stored value) and its owners. Entities that
-     * exist and do not change are left out.
-     */
-    private static final String READ_BEFORE = """
-            UNWIND $rows AS row
-            OPTIONAL MATCH (n:Entity {ref: row.ref})
-            WITH row, n, [k IN $compared WHERE n IS NOT NULL AND CASE
-                    WHEN n[k] IS NULL THEN row.props[k] IS NOT NULL
-                    WHEN row.props[k] IS NULL THEN true
-                    ELSE n[k] <> row.props[k] END] AS changed
-            WHERE n IS NULL OR n.missing OR n.orphan OR size(changed) > 0
-            RETURN row.ref AS ref, n IS NOT NULL AS existed, coalesce(n.missing, false) AS missing,
-                   coalesce(n.orphan, false) AS orphan,
-                   [k IN changed | [k, CASE k WHEN 'definition' THEN null ELSE n[k] END]] AS changed,
-                   CASE WHEN n IS NULL THEN [] ELSE [(n)-[:OWNED_BY]->(o:Entity) | o.ref] END AS owners
-            """;
+    /** The statement that drops what a rewritten entity no longer declares (its plan is tested). */
+    static final String DROP_UNDECLARED_RELATIONS = RelationStatements.DROP_UNDECLARED_RELATIONS;
 
     private static final String MERGE_PLACEHOLDERS = """
             UNWIND $rows AS row
@@ -101,31 +56,6 @@ public final class CatalogWriter {
             ON CREATE SET n.kind = row.kind, n.namespace = row.namespace, n.name = row.name, n.missing = true,
                           n.orphan = false
             """;
-
-    /**
-     * One row per relationship with every declarer of it in the batch ({@code row.by}, {@code row.at}): one
-     * statement's rows all read a relationship's properties before any row sets them, so two rows for one
-     * relationship would lose a declarer. Declarers already listed keep their position, with their site
-     * updated; new ones are appended and returned, for the history.
-     */
-    private static final Map<RelationType, String> MERGE_RELATIONS_BY_TYPE = Arrays.stream(RelationType.values())
-            .collect(Collectors.toMap(type -> type, type -> """
-                    UNWIND $rows AS row
-                    MATCH (s:Entity {ref: row.source})
-                    MATCH (t:Entity {ref: row.target})
-                    MERGE (s)-[r:%s]->(t)
-                    WITH r, row, coalesce(r.declaredBy, []) AS by, coalesce(r.declaredAt, []) AS at
-                    WITH r, row, by, at, [i IN range(0, size(row.by) - 1) WHERE NOT row.by[i] IN by] AS fresh,
-                         [i IN range(0, size(by) - 1) |
-                             coalesce(row.at[[j IN range(0, size(row.by) - 1) WHERE row.by[j] = by[i]][0]], at[i], '')]
-                             AS sites
-                    WHERE size(fresh) > 0 OR sites <> at
-                    SET r.declaredBy = by + [i IN fresh | row.by[i]],
-                        r.declaredAt = sites + [i IN fresh | row.at[i]]
-                    WITH row, fresh WHERE size(fresh) > 0
-                    RETURN row.source + ' %1$s ' + row.target AS key, [i IN fresh | row.by[i]] AS by,
-                           [i IN fresh | row.at[i]] AS at
-                    """.formatted(type.neo4jType())));
 
     /** Newly orphaned entities only: an orphan keeps the time and run it became one. */
     private static final String MARK_ORPHANS = """
@@ -210,15 +140,15 @@ public final class CatalogWriter {
                 LinkedHashMap::new, Collectors.toList()));
         Map<RelationType, List<Map<String, Object>>> relationsByType = EntityRows.relationRowsByType(relations);
         database.write(tx -> {
-            Map<String, EntityChanges.Before> before = stamp == null ? Map.of() : before(tx, rows);
-            List<EntityChanges.Declaration> undeclared = declarations(run(tx, DROP_UNDECLARED_RELATIONS, "rows",
-                    declarers));
+            Map<String, EntityChanges.Before> before = stamp == null ? Map.of() : ChangeLog.before(tx, rows);
+            List<EntityChanges.Declaration> undeclared = RelationStatements.declarations(run(tx,
+                    RelationStatements.DROP_UNDECLARED_RELATIONS, "rows", declarers));
             rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES
                     : UPSERT_ENTITIES_BY_LABEL.get(label), "rows", group));
             run(tx, MERGE_PLACEHOLDERS, "rows", placeholders);
             List<EntityChanges.Declaration> declared = new ArrayList<>();
-            relationsByType.forEach((type, group) -> declared.addAll(declarations(
-                    run(tx, MERGE_RELATIONS_BY_TYPE.get(type), "rows", group))));
+            relationsByType.forEach((type, group) -> declared.addAll(RelationStatements.declarations(
+                    run(tx, RelationStatements.MERGE_RELATIONS_BY_TYPE.get(type), "rows", group))));
             if (stamp != null) {
                 ChangeLog.record(tx, EntityChanges.written(stamp, rows, relations, before, declared, undeclared));
             }
@@ -286,7 +216,8 @@ public final class CatalogWriter {
         forBatches(canonical(refs), batch -> database.write(tx -> {
             List<Map<String, Object>> deleted = stamp == null ? List.of()
                     : tx.run(READ_DELETED, Map.of("refs", batch)).list(Record::asMap);
-            List<EntityChanges.Declaration> undeclared = declarations(run(tx, DROP_DECLARED_RELATIONS, "refs", batch));
+            List<EntityChanges.Declaration> undeclared = RelationStatements.declarations(run(tx,
+                    RelationStatements.DROP_DECLARED_RELATIONS, "refs", batch));
             run(tx, DELETE_UNLINKED, "refs", batch);
             run(tx, DEMOTE_TO_PLACEHOLDERS, "refs", batch);
             run(tx, PRUNE_UNLINKED_PLACEHOLDERS, null, null);
@@ -308,54 +239,6 @@ public final class CatalogWriter {
                 MERGE (n:Entity {ref: row.ref})
                 SET n += row.props
                 """ + (label.isEmpty() ? "" : "SET n" + label + "\n");
-    }
-
-    /**
-     * The tail of the drop statements: each relationship {@code r} loses the declarers in {@code gone} (and their
-     * sites), goes when none is left, and is returned with who stopped declaring it where.
-     */
-    private static String undeclare() {
-        return """
-                WITH r, gone, startNode(r).ref + ' ' + type(r) + ' ' + endNode(r).ref AS key, r.declaredBy AS by,
-                     coalesce(r.declaredAt, []) AS at
-                WITH r, gone, key, by, at, [i IN range(0, size(by) - 1) WHERE NOT by[i] IN gone] AS kept
-                SET r.declaredBy = [i IN kept | by[i]], r.declaredAt = [i IN kept | coalesce(at[i], '')]
-                FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE r)
-                RETURN key, [i IN range(0, size(by) - 1) WHERE by[i] IN gone | by[i]] AS by,
-                       [i IN range(0, size(by) - 1) WHERE by[i] IN gone | coalesce(at[i], '')] AS at
-                """;
-    }
-
-    private static Map<String, EntityChanges.Before> before(TransactionContext tx, List<Map<String, Object>> rows) {
-        Map<String, EntityChanges.Before> before = new LinkedHashMap<>();
-        if (rows.isEmpty()) {
-            return before;
-        }
-        tx.run(READ_BEFORE, Map.of("rows", rows, "compared", EntityChanges.COMPARED)).forEachRemaining(row -> {
-            Map<String, Object> changed = new LinkedHashMap<>();
-            for (List<Object> pair : row.get("changed").asList(value -> value.asList())) {
-                changed.put((String) pair.get(0), pair.get(1));
-            }
-            before.put(row.get("ref").asString(), new EntityChanges.Before(row.get("existed").asBoolean(),
-                    row.get("missing").asBoolean(), row.get("orphan").asBoolean(), changed,
-                    row.get("owners").asList(value -> value.asString())));
-        });
-        return before;
-    }
-
-    /** Rows of {@code key, by[], at[]} as one declaration per declarer. */
-    private static List<EntityChanges.Declaration> declarations(List<Record> rows) {
-        List<EntityChanges.Declaration> declarations = new ArrayList<>();
-        for (Record row : rows) {
-            String key = row.get("key").asString();
-            List<String> by = row.get("by").asList(value -> value.asString());
-            List<String> at = row.get("at").asList(value -> value.asString());
-            for (int i = 0; i < by.size(); i++) {
-                declarations.add(new EntityChanges.Declaration(by.get(i), key, i < at.size() && !at.get(i).isEmpty()
-                        ? at.get(i) : null));
-            }
-        }
-        return declarations;
     }
 
     private void forBatches(List<String> refs, java.util.function.Consumer<List<String>> work) {

@@ -2,6 +2,7 @@ package com.cataloggraph.model.store;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
@@ -17,6 +18,25 @@ public final class ChangeLog {
 
     /** The label of history nodes. */
     public static final String LABEL = "EntityChange";
+
+    /**
+     * The written entities as they were, for the history: whether each existed (and as what), the compared
+     * properties whose value changes with this write (with the stored value) and its owners. Entities that
+     * exist and do not change are left out.
+     */
+    static final String READ_BEFORE = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH (n:Entity {ref: row.ref})
+            WITH row, n, [k IN $compared WHERE n IS NOT NULL AND CASE
+                    WHEN n[k] IS NULL THEN row.props[k] IS NOT NULL
+                    WHEN row.props[k] IS NULL THEN true
+                    ELSE n[k] <> row.props[k] END] AS changed
+            WHERE n IS NULL OR n.missing OR n.orphan OR size(changed) > 0
+            RETURN row.ref AS ref, n IS NOT NULL AS existed, coalesce(n.missing, false) AS missing,
+                   coalesce(n.orphan, false) AS orphan,
+                   [k IN changed | [k, CASE k WHEN 'definition' THEN null ELSE n[k] END]] AS changed,
+                   CASE WHEN n IS NULL THEN [] ELSE [(n)-[:OWNED_BY]->(o:Entity) | o.ref] END AS owners
+            """;
 
     private static final String RECORD = """
             UNWIND $rows AS row
@@ -42,6 +62,24 @@ public final class ChangeLog {
 
     public ChangeLog(CatalogDatabase database) {
         this.database = database;
+    }
+
+    /** The written entities as they were, read inside the writer's transaction before it writes. */
+    static Map<String, EntityChanges.Before> before(TransactionContext tx, List<Map<String, Object>> rows) {
+        Map<String, EntityChanges.Before> before = new LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            return before;
+        }
+        tx.run(READ_BEFORE, Map.of("rows", rows, "compared", EntityChanges.COMPARED)).forEachRemaining(row -> {
+            Map<String, Object> changed = new LinkedHashMap<>();
+            for (List<Object> pair : row.get("changed").asList(value -> value.asList())) {
+                changed.put((String) pair.get(0), pair.get(1));
+            }
+            before.put(row.get("ref").asString(), new EntityChanges.Before(row.get("existed").asBoolean(),
+                    row.get("missing").asBoolean(), row.get("orphan").asBoolean(), changed,
+                    row.get("owners").asList(value -> value.asString())));
+        });
+        return before;
     }
 
     /** Writes change rows (built by {@link EntityChanges}) inside the caller's write transaction. */
