@@ -50,7 +50,7 @@ public final class Explanations {
             RETURN f.status AS status, f.problems AS problems, f.file AS file
             """;
 
-    /** Conflict losers retry on every run; their problems name the ref they lost. */
+    /** Conflict losers retry on every run (index {@code source_file_retry}); their problems name the ref they lost. */
     private static final String LOSERS = """
             MATCH (f:SourceFile)
             WHERE f.retry = true AND f.problems CONTAINS $quoted

@@ -28,7 +28,9 @@ public final class CatalogSchema {
             "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)",
             // The history: what changed since a time, and what happened to one entity.
             "CREATE INDEX entity_change_at IF NOT EXISTS FOR (c:EntityChange) ON (c.at)",
-            "CREATE INDEX entity_change_ref IF NOT EXISTS FOR (c:EntityChange) ON (c.ref)");
+            "CREATE INDEX entity_change_ref IF NOT EXISTS FOR (c:EntityChange) ON (c.ref)",
+            // Explanations find the files that lost a ref conflict (they retry on every run) without a scan.
+            "CREATE INDEX source_file_retry IF NOT EXISTS FOR (f:SourceFile) ON (f.retry)");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 
