@@ -6,6 +6,10 @@ import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.CatalogStatusQueries;
 import com.cataloggraph.model.query.DependsOnQueries;
 import com.cataloggraph.model.query.EntityQueries;
+import com.cataloggraph.model.query.FacetQueries;
+import com.cataloggraph.model.query.IngestProblemQueries;
+import com.cataloggraph.model.query.NeighbourhoodQueries;
+import com.cataloggraph.model.query.OrderedListQueries;
 import com.cataloggraph.model.query.RelatedEntityQueries;
 import com.cataloggraph.model.query.RepositoryQueries;
 import com.cataloggraph.model.query.StoredEntityQueries;
@@ -20,15 +24,19 @@ import java.time.Duration;
  */
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
-                           CatalogStatusQueries status, RepositoryQueries repositories, Explanations explanations,
-                           HistoryQueries history) {
+                           CatalogStatusQueries status, RepositoryQueries repositories, OrderedListQueries ordered,
+                           FacetQueries facets, NeighbourhoodQueries neighbourhoods, IngestProblemQueries problems,
+                           Explanations explanations, HistoryQueries history) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
         CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
                 timeout);
-        return new CatalogReads(database, new EntityQueries(database), new RelatedEntityQueries(database),
+        EntityQueries entities = new EntityQueries(database);
+        return new CatalogReads(database, entities, new RelatedEntityQueries(database),
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
-                new CatalogStatusQueries(database), new RepositoryQueries(database), new Explanations(database),
+                new CatalogStatusQueries(database), new RepositoryQueries(database),
+                new OrderedListQueries(database, entities), new FacetQueries(database),
+                new NeighbourhoodQueries(database), new IngestProblemQueries(database), new Explanations(database),
                 new HistoryQueries(database));
     }
 }

@@ -5,10 +5,11 @@ import com.cataloggraph.agentsmd.publish.Publisher;
 import com.cataloggraph.agentsmd.publish.PublisherFactory;
 import com.cataloggraph.agentsmd.publish.github.GitHubPublisher;
 import com.cataloggraph.agentsmd.publish.gitlab.GitLabPublisher;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import com.cataloggraph.agentsmd.publish.http.RequestPacing;
-import com.cataloggraph.agentsmd.publish.http.RetryPolicy;
-import com.cataloggraph.agentsmd.publish.http.Sleeper;
+import com.cataloggraph.codehosts.http.HostClient;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.RequestPacing;
+import com.cataloggraph.codehosts.http.RetryPolicy;
+import com.cataloggraph.codehosts.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -40,14 +41,15 @@ final class ConfiguredPublishers implements PublisherFactory {
         };
     }
 
-    private ApiClient api(String name, String key, AgentsMdProperties.Host host, Map<String, String> headers) {
+    private JsonApi api(String name, String key, AgentsMdProperties.Host host, Map<String, String> headers) {
         if (host.apiUrl() == null) {
             throw new IllegalArgumentException("the " + key + " publisher needs catalog.agents-md." + key + ".api-url");
         }
         Duration interval = host.minInterval() == null ? Duration.ZERO : host.minInterval();
-        return new ApiClient(name, host.apiUrl(), headers, new RequestPacing(interval, clock, Sleeper.REAL),
-                new RetryPolicy(properties.maxAttempts(), properties.maxRetryWait(), Duration.ofSeconds(2)),
-                Sleeper.REAL, clock);
+        return new JsonApi(HostClient.builder(name, host.apiUrl()).headers(Map.of("Accept", "application/json"))
+                .headers(headers).pacing(new RequestPacing(interval, clock, Sleeper.REAL))
+                .retry(new RetryPolicy(properties.maxAttempts(), properties.maxRetryWait(), Duration.ofSeconds(2)))
+                .time(Sleeper.REAL, clock).build());
     }
 
     private static String token(AgentsMdProperties.Host host, String variable, String key) {

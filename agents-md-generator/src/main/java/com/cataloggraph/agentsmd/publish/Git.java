@@ -1,5 +1,6 @@
 package com.cataloggraph.agentsmd.publish;
 
+import com.cataloggraph.codehosts.url.RedactedUrl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ final class Git {
         Outcome outcome = execute(stdin, args);
         if (outcome.exit != 0) {
             throw new PublishException("git " + String.join(" ", args) + " failed in " + repository + " (exit "
-                    + outcome.exit + "): " + outcome.stderr.strip());
+                    + outcome.exit + "): " + RedactedUrl.scrub(outcome.stderr.strip()));
         }
         return outcome.stdout.strip();
     }

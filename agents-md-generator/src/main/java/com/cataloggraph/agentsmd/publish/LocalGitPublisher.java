@@ -2,6 +2,7 @@ package com.cataloggraph.agentsmd.publish;
 
 import com.cataloggraph.agentsmd.draft.AgentsMdFile;
 import com.cataloggraph.agentsmd.draft.MergeResult;
+import com.cataloggraph.codehosts.url.RedactedUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,8 @@ public final class LocalGitPublisher implements Publisher {
         }
         Git git = new Git(path, Map.of("GIT_AUTHOR_NAME", authorName, "GIT_AUTHOR_EMAIL", authorEmail,
                 "GIT_COMMITTER_NAME", authorName, "GIT_COMMITTER_EMAIL", authorEmail), timeout);
-        String remoteUrl = git.tryRun("remote", "get-url", remote)
+        // What is reported and stored names the remote without its credentials (a CI job token, say).
+        String remoteUrl = git.tryRun("remote", "get-url", remote).map(RedactedUrl::text)
                 .orElseThrow(() -> new PublishException(path + " has no remote '" + remote + "' to push to"));
         String branch = request.change().branch();
         String branchRef = "refs/heads/" + branch;

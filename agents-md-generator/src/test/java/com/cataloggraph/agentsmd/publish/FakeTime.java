@@ -1,6 +1,6 @@
 package com.cataloggraph.agentsmd.publish;
 
-import com.cataloggraph.agentsmd.publish.http.Sleeper;
+import com.cataloggraph.codehosts.http.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,9 +7,10 @@ import com.cataloggraph.agentsmd.checkout.Checkout;
 import com.cataloggraph.agentsmd.draft.Draft;
 import com.cataloggraph.agentsmd.draft.DraftSection;
 import com.cataloggraph.agentsmd.publish.github.GitHubPublisher;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import com.cataloggraph.agentsmd.publish.http.RequestPacing;
-import com.cataloggraph.agentsmd.publish.http.RetryPolicy;
+import com.cataloggraph.codehosts.http.HostClient;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.RequestPacing;
+import com.cataloggraph.codehosts.http.RetryPolicy;
 import com.cataloggraph.agentsmd.publish.stub.GitHubStub;
 import com.cataloggraph.agentsmd.publish.stub.RecordedRequest;
 import java.nio.file.Path;
@@ -184,9 +185,9 @@ class GitHubPublisherTest {
     }
 
     private GitHubPublisher publisher() {
-        ApiClient api = new ApiClient("GitHub", github.baseUri(), Map.of("Authorization", GitHubStub.TOKEN),
-                new RequestPacing(Duration.ZERO, time, time), new RetryPolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(1)),
-                time, time);
+        JsonApi api = new JsonApi(HostClient.builder("GitHub", github.baseUri()).headers(Map.of("Authorization", GitHubStub.TOKEN))
+                .pacing(new RequestPacing(Duration.ZERO, time, time))
+                .retry(new RetryPolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(1))).time(time, time).build());
         return new GitHubPublisher(api, 3);
     }
 

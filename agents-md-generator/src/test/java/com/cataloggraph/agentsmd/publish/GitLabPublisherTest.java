@@ -8,9 +8,10 @@ import com.cataloggraph.agentsmd.checkout.Checkout;
 import com.cataloggraph.agentsmd.draft.Draft;
 import com.cataloggraph.agentsmd.draft.DraftSection;
 import com.cataloggraph.agentsmd.publish.gitlab.GitLabPublisher;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import com.cataloggraph.agentsmd.publish.http.RequestPacing;
-import com.cataloggraph.agentsmd.publish.http.RetryPolicy;
+import com.cataloggraph.codehosts.http.HostClient;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.RequestPacing;
+import com.cataloggraph.codehosts.http.RetryPolicy;
 import com.cataloggraph.agentsmd.publish.stub.GitLabStub;
 import com.cataloggraph.agentsmd.publish.stub.RecordedRequest;
 import java.nio.file.Path;
@@ -189,9 +190,9 @@ class GitLabPublisherTest {
     }
 
     private GitLabPublisher publisher(Duration pacing) {
-        ApiClient api = new ApiClient("GitLab", gitlab.apiUri(), Map.of("PRIVATE-TOKEN", GitLabStub.TOKEN),
-                new RequestPacing(pacing, time, time), new RetryPolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(1)),
-                time, time);
+        JsonApi api = new JsonApi(HostClient.builder("GitLab", gitlab.apiUri()).headers(Map.of("PRIVATE-TOKEN", GitLabStub.TOKEN))
+                .pacing(new RequestPacing(pacing, time, time))
+                .retry(new RetryPolicy(5, Duration.ofMinutes(15), Duration.ofSeconds(1))).time(time, time).build());
         return new GitLabPublisher(api, 3);
     }
 

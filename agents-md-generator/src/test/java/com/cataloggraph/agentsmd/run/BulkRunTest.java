@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cataloggraph.agentsmd.analysis.Fixtures;
 import com.cataloggraph.agentsmd.analysis.TempRepository;
 import com.cataloggraph.agentsmd.publish.gitlab.GitLabPublisher;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import com.cataloggraph.agentsmd.publish.http.RequestPacing;
-import com.cataloggraph.agentsmd.publish.http.RetryPolicy;
-import com.cataloggraph.agentsmd.publish.http.Sleeper;
+import com.cataloggraph.codehosts.http.HostClient;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.RetryPolicy;
 import com.cataloggraph.agentsmd.publish.stub.GitLabStub;
 import com.cataloggraph.agentsmd.catalog.CatalogContextReader;
 import com.cataloggraph.agentsmd.catalog.ReviewerReader;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
+import com.cataloggraph.agentsmd.publish.GitHttpServer;
 import com.cataloggraph.agentsmd.publish.GitRepositories;
 import com.cataloggraph.agentsmd.publish.LocalGitPublisher;
 import com.cataloggraph.agentsmd.publish.PublishException;
@@ -130,6 +130,37 @@ class BulkRunTest {
         assertThat(second.run().id()).isNotEqualTo(first.run().id());
     }
 
+    /**
+     * Issue 20 item 3 as attacked: a checkout whose origin carries a CI job token. The token is used to push (the
+     * git host sees it), but neither the report nor the graph (readable by any reader token) holds it.
+     */
+    @Test
+    void aJobTokenInTheOriginIsUsedToPushButNeverReportedOrStored() throws Exception {
+        String token = "glcbt-64_JOBTOKEN-never-stored";
+        Path remotes = dir.resolve("remotes");
+        Path ledger = GitRepositories.checkoutOfFixture(root, remotes, "go-service", "ledger");
+        try (GitHttpServer host = new GitHttpServer(remotes, "gitlab-ci-token", token)) {
+            GitRepositories.git(ledger, "remote", "set-url", "origin",
+                    "http://gitlab-ci-token:" + token + "@127.0.0.1:" + host.port() + "/ledger.git");
+
+            RunReport report = runs(kind -> local()).run(new RunRequest(root, List.of(), "local", false, 1, null),
+                    RunProgress.NONE);
+
+            assertThat(report.repositories()).singleElement().satisfies(outcome -> {
+                assertThat(outcome.state()).isEqualTo(RepositoryState.OPENED);
+                assertThat(outcome.url()).isEqualTo("http://127.0.0.1:" + host.port() + "/ledger.git");
+            });
+            assertThat(host.authorizations()).contains("Basic " + java.util.Base64.getEncoder().encodeToString(
+                    ("gitlab-ci-token:" + token).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(GitRepositories.git(remotes.resolve("ledger.git"), "rev-parse", "--verify",
+                    "refs/heads/catalog-graph/agents-md")).matches("[0-9a-f]{40}");
+            List<String> stored = graph.database().read(tx -> tx.run(
+                    "MATCH (s:AgentsMdRepositoryState) RETURN s.url AS url").list(row -> row.get("url").asString()));
+            assertThat(stored).containsExactly("http://127.0.0.1:" + host.port() + "/ledger.git");
+            assertThat(report.toString()).doesNotContain(token);
+        }
+    }
+
     @Test
     void resumeRetriesOnlyWhatFailedOrWasNotReached() {
         copyFixtures();
@@ -192,9 +223,9 @@ class BulkRunTest {
         try (GitLabStub gitlab = new GitLabStub()) {
             gitlab.project("acme/payments-service", "main", Map.of()).project("acme/ledger", "main", Map.of())
                     .user(7, "alice.gl", "active");
-            ApiClient api = new ApiClient("GitLab", gitlab.apiUri(), Map.of("PRIVATE-TOKEN", GitLabStub.TOKEN),
-                    new RequestPacing(Duration.ZERO, Clock.systemUTC(), Sleeper.REAL),
-                    new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(10)), Sleeper.REAL, Clock.systemUTC());
+            JsonApi api = new JsonApi(HostClient.builder("GitLab", gitlab.apiUri())
+                    .headers(Map.of("PRIVATE-TOKEN", GitLabStub.TOKEN))
+                    .retry(new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMillis(10))).build());
             AgentsMdRuns runs = runs(kind -> new GitLabPublisher(api, 3));
             RunRequest request = new RunRequest(root, List.of("owner=payments-team"), "gitlab", false, 2, null);
 

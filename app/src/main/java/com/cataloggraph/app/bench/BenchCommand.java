@@ -6,11 +6,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the figures users pick a catalog by, measured on their own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark ingest (bench ingest) and queries over MCP and GraphQL (bench queries) on a generated "
-                + "catalog, the size of MCP answers (bench answers) and of the history (bench history); prints a "
-                + "table, --json FILE for machines. See docs/benchmarks.md.",
-        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, AnswerSizeBenchCommand.class,
-                HistoryBenchCommand.class})
+        description = "Benchmark ingest (bench ingest), queries over MCP and GraphQL (bench queries), freshness "
+                + "after webhooks and file saves (bench freshness) on a generated catalog, how soon a started "
+                + "`mcp` answers (bench mcp-start), the size of MCP answers (bench answers) and of the history "
+                + "(bench history); prints a table. See docs/benchmarks.md.",
+        subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, FreshnessBenchCommand.class,
+                McpStartBenchCommand.class, AnswerSizeBenchCommand.class, HistoryBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

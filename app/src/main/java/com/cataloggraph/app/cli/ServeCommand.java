@@ -3,6 +3,7 @@ package com.cataloggraph.app.cli;
 import com.cataloggraph.app.neo4j.Neo4jEndpoint;
 import com.cataloggraph.app.runtime.CatalogRuntime;
 import com.cataloggraph.app.ingest.ServeIngestSchedule;
+import com.cataloggraph.app.sync.SyncConfigFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code --ingest}, keeps the graph filled from descriptors too.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve GraphQL (/graphql, /graphiql), MCP over Streamable HTTP (/mcp) and health "
-                + "(/actuator/health) until stopped with Ctrl-C; with --ingest, ingest descriptors at start and, with "
-                + "--refresh, on a schedule.")
+        description = "Serve the catalog browser (/), GraphQL (/graphql, /graphiql), MCP over Streamable HTTP (/mcp) "
+                + "and health (/actuator/health) until stopped with Ctrl-C; with --ingest, ingest descriptors at start "
+                + "and, with --refresh, on a schedule.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -55,6 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Ingest the --ingest paths again this often while serving, e.g. 30s, 5m, 1h.")
     Duration refresh;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A YAML file of settings, e.g. the sources to keep in sync (catalog.sync.sources; see "
+                    + "docs/sync.md). Options given here override it.")
+    Path config;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +75,15 @@ public final class ServeCommand implements Callable<Integer> {
                         + " does not exist");
             }
         }
-        Map<String, Object> properties = database.properties(7687);
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        if (config != null) {
+            try {
+                properties.putAll(SyncConfigFile.properties(config));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        properties.putAll(database.properties(7687));
         properties.put("server.port", port);
         properties.put("server.address", host);
         if (insecure) {
@@ -99,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         String base = "http://" + address + ":" + httpPort;
         out.println("Catalog Graph is serving at " + base);
+        out.println("  Browser  " + base + "/");
         out.println("  GraphQL  " + base + "/graphql   (GraphiQL: " + base + "/graphiql)");
         out.println("  MCP      " + base + "/mcp");
         out.println("  Health   " + base + "/actuator/health");

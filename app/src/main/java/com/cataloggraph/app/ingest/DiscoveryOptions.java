@@ -59,24 +59,25 @@ public final class DiscoveryOptions {
         return gitlabGroup != null || githubOrg != null;
     }
 
+    /** The filters given on the command line. */
+    DiscoveryFilters filters() {
+        return new DiscoveryFilters(branch, repositoryPattern, List.of(), List.of(), List.of(), includeArchived,
+                excludeForks, descriptorPaths, null);
+    }
+
     /** Runs the discoveries asked for; a listing that cannot be read at all throws. */
     List<DiscoveredSource> discover(ScanSettings settings, PrintWriter err) {
         List<DiscoveredSource> sources = new ArrayList<>();
-        List<String> paths = descriptorPaths.isEmpty() ? null : descriptorPaths;
+        DiscoveryFilters filters = filters();
         if (gitlabGroup != null) {
-            GitLabDiscoveryOptions options = GitLabDiscoveryOptions.forGroup(gitlabGroup).withApiUrl(gitlabApi)
-                    .withBranch(branch).withDescriptorPaths(paths).withProjectFilter(repositoryPattern, List.of())
-                    .withArchivedAndForks(!includeArchived, excludeForks);
-            sources.add(report(DiscoveredSource.of(new GitLabDiscovery(options),
-                    "gitlab:" + options.apiUrl() + "/groups/" + gitlabGroup, settings), err));
+            GitLabDiscoveryOptions options = filters.gitlab(gitlabGroup, gitlabApi);
+            sources.add(report(DiscoveredSource.of(new GitLabDiscovery(options), DiscoveryFilters.sourceId(options),
+                    settings), err));
         }
         if (githubOrg != null) {
-            GitHubDiscoveryOptions options = GitHubDiscoveryOptions.forOrganization(githubOrg).withApiUrl(githubApi)
-                    .withBranch(branch).withDescriptorPaths(paths)
-                    .withRepositoryFilter(repositoryPattern, List.of(), List.of())
-                    .withArchivedAndForks(!includeArchived, excludeForks);
-            sources.add(report(DiscoveredSource.of(new GitHubDiscovery(options),
-                    "github:" + options.apiUrl() + "/orgs/" + githubOrg, settings), err));
+            GitHubDiscoveryOptions options = filters.github(githubOrg, githubApi);
+            sources.add(report(DiscoveredSource.of(new GitHubDiscovery(options), DiscoveryFilters.sourceId(options),
+                    settings), err));
         }
         return sources;
     }

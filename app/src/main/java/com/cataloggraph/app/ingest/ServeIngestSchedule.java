@@ -60,11 +60,15 @@ public class ServeIngestSchedule implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        ScheduledExecutorService current = scheduler;
-        if (current != null) {
-            current.shutdownNow();
+        stopNow(scheduler);
+    }
+
+    /** Stops a schedule: running work is interrupted and given 30 s to end; a null schedule is nothing to stop. */
+    public static void stopNow(ScheduledExecutorService schedule) {
+        if (schedule != null) {
+            schedule.shutdownNow();
             try {
-                current.awaitTermination(30, TimeUnit.SECONDS);
+                schedule.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -6,11 +6,24 @@ import java.util.List;
  * Descriptor paths as configured ({@code /catalog-info.yaml}, Backstage style) made repository-relative;
  * a path with wildcards is a {@link DescriptorGlob}.
  */
-final class DescriptorPaths {
+public final class DescriptorPaths {
 
     static final List<String> DEFAULT = List.of("catalog-info.yaml");
 
     private DescriptorPaths() {
+    }
+
+    /**
+     * True when {@code path} (inside a repository) is one of the descriptor paths, or matches one of their globs:
+     * a change to it can add, change or remove a descriptor.
+     */
+    public static boolean names(List<String> descriptorPaths, String path) {
+        for (String descriptor : descriptorPaths) {
+            if (descriptor.equals(path) || DescriptorGlob.isGlob(descriptor) && DescriptorGlob.of(descriptor).matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> normalise(List<String> paths) {

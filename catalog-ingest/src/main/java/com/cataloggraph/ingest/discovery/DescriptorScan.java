@@ -1,7 +1,11 @@
 package com.cataloggraph.ingest.discovery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,29 +18,45 @@ import java.util.stream.Collectors;
  * Reads the configured descriptor paths of every candidate, a few repositories at a time, and
  * sorts the outcomes into repositories with descriptors, repositories without, and problems,
  * keeping the listing's order. Exact paths are read directly; globs are matched against the
- * repository's file list, asked for only when there are globs.
+ * repository's file list, asked for only when there are globs. A {@link Gate} may first decide that a
+ * repository is unchanged since the last sync: it is then not read at all.
  */
 final class DescriptorScan {
+
+    /** Decides, before reading, whether a repository changed since the last sync. */
+    interface Gate {
+        Gate READ_ALL = candidate -> new Verdict(false, null);
+
+        Verdict check(Candidate candidate);
+    }
+
+    /** @param unchanged true to skip reading; {@code version} is what to remember of it (null without tracking) */
+    record Verdict(boolean unchanged, RepositoryVersion version) {
+    }
 
     private final List<String> paths;
     private final List<DescriptorGlob> globs;
     private final int concurrency;
     private final BiFunction<Candidate, String, FileAnswer> reader;
     private final Function<Candidate, TreeAnswer> lister;
+    private final Gate gate;
 
     DescriptorScan(List<String> paths, int concurrency, BiFunction<Candidate, String, FileAnswer> reader,
-                   Function<Candidate, TreeAnswer> lister) {
+                   Function<Candidate, TreeAnswer> lister, Gate gate) {
         this.paths = paths.stream().filter(path -> !DescriptorGlob.isGlob(path)).toList();
         this.globs = paths.stream().filter(DescriptorGlob::isGlob).map(DescriptorGlob::of).toList();
         this.concurrency = concurrency;
         this.reader = reader;
         this.lister = lister;
+        this.gate = gate;
     }
 
-    record Outcome(List<DiscoveredRepository> repositories, List<DiscoveryProblem> problems, int withoutDescriptor) {
+    record Outcome(List<DiscoveredRepository> repositories, List<DiscoveryProblem> problems, int withoutDescriptor,
+                   Set<String> unchanged, Map<String, RepositoryVersion> versions) {
     }
 
-    private record Scanned(DiscoveredRepository repository, List<DiscoveryProblem> problems) {
+    private record Scanned(Candidate candidate, DiscoveredRepository repository, List<DiscoveryProblem> problems,
+                           Verdict verdict) {
     }
 
     Outcome scan(List<Candidate> candidates) {
@@ -62,19 +82,35 @@ final class DescriptorScan {
         }
         List<DiscoveredRepository> repositories = new ArrayList<>();
         List<DiscoveryProblem> problems = new ArrayList<>();
+        Set<String> unchanged = new HashSet<>();
+        Map<String, RepositoryVersion> versions = new HashMap<>();
         int withoutDescriptor = 0;
         for (Scanned result : scanned) {
             problems.addAll(result.problems());
-            if (result.repository() != null) {
+            if (result.verdict().unchanged()) {
+                unchanged.add(result.candidate().slug());
+            } else if (result.repository() != null) {
                 repositories.add(result.repository());
             } else if (result.problems().isEmpty()) {
                 withoutDescriptor++;
             }
+            if (result.verdict().version() != null && result.problems().isEmpty()) {
+                versions.put(result.candidate().slug(), result.verdict().version());
+            }
         }
-        return new Outcome(repositories, problems, withoutDescriptor);
+        return new Outcome(repositories, problems, withoutDescriptor, unchanged, versions);
     }
 
     private Scanned scan(Candidate candidate) {
+        Verdict verdict;
+        try {
+            verdict = gate.check(candidate);
+        } catch (DiscoveryException e) {
+            verdict = new Verdict(false, null);
+        }
+        if (verdict.unchanged()) {
+            return new Scanned(candidate, null, List.of(), verdict);
+        }
         List<DiscoveredFile> files = new ArrayList<>();
         List<DiscoveryProblem> problems = new ArrayList<>();
         List<String> wanted = new ArrayList<>(paths);
@@ -109,7 +145,7 @@ final class DescriptorScan {
         // A repository with a failed read is reported, not returned half-read: its entities must stay as they were.
         DiscoveredRepository repository = files.isEmpty() || !problems.isEmpty() ? null
                 : new DiscoveredRepository(candidate.provider(), candidate.providerId(), candidate.slug(), candidate.webUrl(),
-                        candidate.defaultBranch(), candidate.ref(), files);
-        return new Scanned(repository, problems);
+                        candidate.defaultBranch(), candidate.ref(), files, verdict.version());
+        return new Scanned(candidate, repository, problems, verdict);
     }
 }

@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.codehosts.http.PathEncoding;
 import java.net.URI;
 import java.util.List;
 
@@ -13,14 +14,25 @@ import java.util.List;
  * @param defaultBranch the repository's default branch
  * @param ref           the branch the files were read from: the configured branch, else the default one
  * @param files         the descriptor files found, in the order the configured paths list them
+ * @param version       its version as read (head commit, listing marker), when a sync tracks versions; else null
  */
 public record DiscoveredRepository(Provider provider, String providerId, String slug, URI webUrl, String defaultBranch,
-                                   String ref, List<DiscoveredFile> files) {
+                                   String ref, List<DiscoveredFile> files, RepositoryVersion version) {
 
     public enum Provider { GITLAB, GITHUB }
 
     public DiscoveredRepository {
         files = List.copyOf(files);
+    }
+
+    public DiscoveredRepository(Provider provider, String providerId, String slug, URI webUrl, String defaultBranch,
+                                String ref, List<DiscoveredFile> files) {
+        this(provider, providerId, slug, webUrl, defaultBranch, ref, files, null);
+    }
+
+    /** The head commit the files were read at, when known. */
+    public String commit() {
+        return version == null ? null : version.commit();
     }
 
     /**

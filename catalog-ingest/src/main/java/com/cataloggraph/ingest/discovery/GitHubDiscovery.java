@@ -1,8 +1,14 @@
 package com.cataloggraph.ingest.discovery;
 
-import java.net.URI;
+import com.cataloggraph.codehosts.http.AccessToken;
+import com.cataloggraph.codehosts.http.HostClient;
+import com.cataloggraph.codehosts.http.HostRequest;
+import com.cataloggraph.codehosts.http.HostResponse;
+import com.cataloggraph.codehosts.http.Json;
+import com.cataloggraph.codehosts.http.Pages;
+import com.cataloggraph.codehosts.http.PathEncoding;
+import com.cataloggraph.codehosts.http.Sleeper;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,7 +29,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code GET /repos/{owner}/{repo}/contents/{path}?ref=BRANCH}: a JSON object with the file
  *       base64-encoded; for a file over 1 MB GitHub sends {@code "encoding": "none"} and the file is
  *       fetched again with {@code Accept: application/vnd.github.raw+json}; 404 means no such file;</li>
- *   <li>{@code GET /repos/{owner}/{repo}/git/trees/{ref}?recursive=1} when descriptor paths have globs.</li>
+ *   <li>{@code GET /repos/{owner}/{repo}/git/trees/{ref}?recursive=1} when descriptor paths have globs;</li>
+ *   <li>when a sync tracks versions: a repository whose {@code pushed_at} is unchanged is not read again; otherwise
+ *       {@code GET /repos/{owner}/{repo}/commits/{ref}} with {@code Accept: application/vnd.github.sha} and the
+ *       last {@code ETag} as {@code If-None-Match} (a 304 costs no rate limit) tells whether the head commit moved.</li>
  * </ul>
  * Every request carries {@code Accept: application/vnd.github+json}, {@code X-GitHub-Api-Version}
  * and, when a token is set, {@code Authorization: Bearer}.
@@ -32,27 +41,29 @@ public final class GitHubDiscovery extends ProviderDiscovery {
 
     static final int PAGE_SIZE = 100;
     static final String RAW = "application/vnd.github.raw+json";
+    static final String SHA = "application/vnd.github.sha";
     private static final int MAX_PAGES = 10_000;
 
     private final GitHubDiscoveryOptions options;
 
     public GitHubDiscovery(GitHubDiscoveryOptions options) {
-        this(options, AccessToken.fromEnvironment(options.tokenVariable()), ProviderHttp.defaultClient(), Sleeper.REAL,
+        this(options, AccessToken.fromEnvironment(options.tokenVariable()), HostClient.defaultHttpClient(), Sleeper.REAL,
                 Clock.systemUTC());
     }
 
     GitHubDiscovery(GitHubDiscoveryOptions options, AccessToken token, HttpClient client, Sleeper sleeper, Clock clock) {
-        super(options.descriptorPaths(), options.concurrency(), http(options, token, client, sleeper, clock));
+        super(options.descriptorPaths(), options.concurrency(), http(options, token, client, sleeper, clock), clock);
         this.options = options;
     }
 
-    private static ProviderHttp http(GitHubDiscoveryOptions options, AccessToken token, HttpClient client,
-                                     Sleeper sleeper, Clock clock) {
+    private static HostClient http(GitHubDiscoveryOptions options, AccessToken token, HttpClient client,
+                                   Sleeper sleeper, Clock clock) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/vnd.github+json");
         headers.put("X-GitHub-Api-Version", options.apiVersion());
-        token.value().ifPresent(value -> headers.put("Authorization", "Bearer " + value));
-        return new ProviderHttp("GitHub", client, headers, options.retry(), sleeper, clock, options.requestTimeout());
+        headers.putAll(token.header("Authorization", "Bearer "));
+        return HostClient.builder("GitHub", options.apiUrl()).headers(headers).retry(options.retry())
+                .time(sleeper, clock).httpClient(client).requestTimeout(options.requestTimeout()).build();
     }
 
     @Override
@@ -62,104 +73,109 @@ public final class GitHubDiscovery extends ProviderDiscovery {
 
     @Override
     List<JsonNode> list() {
-        return listRepositories();
-    }
-
-    private List<JsonNode> listRepositories() {
-        List<JsonNode> repositories = new ArrayList<>();
-        URI next = URI.create(options.apiUrl() + "/orgs/" + PathEncoding.segment(options.organization())
-                + "/repos?per_page=" + PAGE_SIZE);
-        for (int pages = 0; next != null; pages++) {
-            if (pages == MAX_PAGES) {
-                throw new DiscoveryException("GitHub organization " + options.organization() + " has more than "
-                        + MAX_PAGES + " pages of repositories");
-            }
-            HttpResponse<byte[]> response = http.get(next, Map.of());
-            if (response.statusCode() != 200) {
-                throw new DiscoveryException("GitHub answered " + response.statusCode() + " listing the repositories of "
-                        + options.organization() + " (" + next + "): " + ProviderMessages.summary(response.body()));
-            }
-            JsonNode body = JsonFields.parse(response.body(), "GitHub's repository list");
-            if (!body.isArray()) {
-                throw new DiscoveryException("GitHub's repository list for " + options.organization()
-                        + " is not a JSON array");
-            }
-            body.values().forEach(repositories::add);
-            next = LinkHeader.next(response.headers().firstValue("Link").orElse(null)).map(this::onApiOrigin).orElse(null);
-        }
-        return repositories;
-    }
-
-    /** A next-page link elsewhere would carry the token to another host: refuse it. */
-    private URI onApiOrigin(URI link) {
-        URI api = options.apiUrl();
-        if (!Objects.equals(api.getScheme(), link.getScheme()) || !Objects.equals(api.getHost(), link.getHost())
-                || api.getPort() != link.getPort()) {
-            throw new DiscoveryException("GitHub's next-page link " + link + " leaves " + api + "; not following it");
-        }
-        return link;
+        String first = "/orgs/" + PathEncoding.segment(options.organization()) + "/repos?per_page=" + PAGE_SIZE;
+        return new Pages(http, MAX_PAGES).all(first, "repositories of " + options.organization(), response ->
+                response.status() == 200 ? Optional.empty() : Optional.of("GitHub answered " + response.status()
+                        + " listing the repositories of " + options.organization() + " (" + response.uri() + "): "
+                        + response.errorSummary()));
     }
 
     @Override
     Optional<Candidate> candidate(JsonNode repository) {
-        String name = JsonFields.text(repository, "name");
-        String slug = JsonFields.text(repository, "full_name");
+        String name = Json.text(repository, "name");
+        String slug = Json.text(repository, "full_name");
         List<String> topics = new ArrayList<>();
         repository.path("topics").values().forEach(topic -> topics.add(topic.asString()));
         if (name == null || slug == null
-                || options.excludeArchived() && JsonFields.flag(repository, "archived")
-                || options.excludeForks() && JsonFields.flag(repository, "fork")
+                || options.excludeArchived() && Json.flag(repository, "archived")
+                || options.excludeForks() && Json.flag(repository, "fork")
                 || options.repositoryPattern() != null && !options.repositoryPattern().matcher(name).find()
                 || !options.includeTopics().isEmpty() && options.includeTopics().stream().noneMatch(topics::contains)
                 || options.excludeTopics().stream().anyMatch(topics::contains)) {
             return Optional.empty();
         }
-        String defaultBranch = JsonFields.text(repository, "default_branch");
+        String defaultBranch = Json.text(repository, "default_branch");
         String ref = options.branch() != null ? options.branch() : defaultBranch;
         if (ref == null) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITHUB, slug, slug, JsonFields.uri(repository, "html_url"), defaultBranch, ref));
+        return Optional.of(new Candidate(DiscoveredRepository.Provider.GITHUB, slug, slug,
+                Json.uri(repository, "html_url"), defaultBranch, ref, Json.text(repository, "pushed_at")));
+    }
+
+    @Override
+    boolean withinScope(String slug) {
+        return slug.toLowerCase(java.util.Locale.ROOT).startsWith(options.organization().toLowerCase(java.util.Locale.ROOT) + "/");
+    }
+
+    /** {@code GET /repos/{owner}/{repo}}. */
+    @Override
+    Optional<JsonNode> lookup(String slug) {
+        return found(repositoryPath(slug), "repository " + slug);
+    }
+
+    /** GitHub sets {@code pushed_at} on every push. */
+    @Override
+    boolean markerProvesUnchanged(String marker, RepositoryVersion known) {
+        return marker != null && marker.equals(known.marker());
+    }
+
+    @Override
+    HeadAnswer head(Candidate candidate, RepositoryVersion known) {
+        HostRequest request = HostRequest.get(repositoryPath(candidate.providerId()) + "/commits/"
+                + PathEncoding.segment(candidate.ref())).withHeader("Accept", SHA);
+        if (known != null && known.etag() != null) {
+            request = request.withHeader("If-None-Match", known.etag());
+        }
+        HostResponse response = http.send(request);
+        if (response.status() == 304) {
+            return new HeadAnswer.NotModified();
+        }
+        if (response.status() != 200) {
+            return new HeadAnswer.Unknown("GitHub answered " + response.status() + " for " + candidate.ref());
+        }
+        return new HeadAnswer.Commit(response.text().strip(), response.header("etag").orElse(null));
     }
 
     @Override
     FileAnswer read(String fullName, String ref, String path) {
-        URI uri = contentsUri(fullName, ref, path);
-        HttpResponse<byte[]> response = http.get(uri, Map.of());
-        if (response.statusCode() == 404) {
-            return new FileAnswer.Missing();
-        }
-        if (response.statusCode() != 200) {
-            return new FileAnswer.Failed("GitHub answered " + response.statusCode() + " for " + path + " at " + ref + ": "
-                    + ProviderMessages.summary(response.body()));
-        }
-        JsonNode file = JsonFields.parse(response.body(), "GitHub's answer for " + path);
-        if (!file.isObject() || !"file".equals(JsonFields.text(file, "type"))) {
-            return new FileAnswer.Failed(path + " is not a file at " + ref);
-        }
-        long size = file.path("size").asLong(0);
-        if (size > options.maxFileBytes()) {
-            return new FileAnswer.Failed(path + " is " + size + " bytes, more than the " + options.maxFileBytes()
-                    + " allowed");
-        }
-        if ("base64".equals(JsonFields.text(file, "encoding"))) {
-            return new FileAnswer.Found(Base64.getMimeDecoder().decode(Objects.requireNonNullElse(
-                    JsonFields.text(file, "content"), "")));
-        }
-        return readRaw(uri, path, ref);
+        String target = contentsPath(fullName, ref, path);
+        // The JSON carries the file base64-encoded: a third larger than the file, plus a little.
+        long jsonLimit = options.maxFileBytes() / 3 * 4 + 64 * 1024;
+        return readBounded(target, Map.of(), path, jsonLimit, response -> {
+            if (response.status() == 404) {
+                return new FileAnswer.Missing();
+            }
+            if (response.status() != 200) {
+                return new FileAnswer.Failed("GitHub answered " + response.status() + " for " + path + " at " + ref + ": "
+                        + response.errorSummary());
+            }
+            JsonNode file = response.json("GitHub's answer for " + path);
+            if (!file.isObject() || !"file".equals(Json.text(file, "type"))) {
+                return new FileAnswer.Failed(path + " is not a file at " + ref);
+            }
+            long size = file.path("size").asLong(0);
+            if (size > options.maxFileBytes()) {
+                return new FileAnswer.Failed(path + " is " + size + " bytes, more than the " + options.maxFileBytes()
+                        + " bytes allowed; it was not read");
+            }
+            if ("base64".equals(Json.text(file, "encoding"))) {
+                return new FileAnswer.Found(Base64.getMimeDecoder().decode(Objects.requireNonNullElse(
+                        Json.text(file, "content"), "")));
+            }
+            return readRaw(target, path, ref);
+        });
     }
 
     /** Files over 1 MB come without content in JSON; the raw media type returns them as they are. */
-    private FileAnswer readRaw(URI uri, String path, String ref) {
-        HttpResponse<byte[]> response = http.get(uri, Map.of("Accept", RAW));
-        return switch (response.statusCode()) {
-            case 200 -> response.body().length > options.maxFileBytes()
-                    ? new FileAnswer.Failed(path + " is more than the " + options.maxFileBytes() + " bytes allowed")
-                    : new FileAnswer.Found(response.body());
-            case 404 -> new FileAnswer.Missing();
-            default -> new FileAnswer.Failed("GitHub answered " + response.statusCode() + " for the raw " + path + " at "
-                    + ref + ": " + ProviderMessages.summary(response.body()));
-        };
+    private FileAnswer readRaw(String target, String path, String ref) {
+        return readBounded(target, Map.of("Accept", RAW), path, options.maxFileBytes(), response ->
+                switch (response.status()) {
+                    case 200 -> new FileAnswer.Found(response.body());
+                    case 404 -> new FileAnswer.Missing();
+                    default -> new FileAnswer.Failed("GitHub answered " + response.status() + " for the raw " + path
+                            + " at " + ref + ": " + response.errorSummary());
+                });
     }
 
     /**
@@ -170,36 +186,36 @@ public final class GitHubDiscovery extends ProviderDiscovery {
      */
     @Override
     TreeAnswer tree(String fullName, String ref) {
-        int slash = fullName.indexOf('/');
-        URI uri = URI.create(options.apiUrl() + "/repos/" + PathEncoding.segment(fullName.substring(0, slash)) + "/"
-                + PathEncoding.segment(fullName.substring(slash + 1)) + "/git/trees/" + PathEncoding.segment(ref)
+        HostResponse response = http.get(repositoryPath(fullName) + "/git/trees/" + PathEncoding.segment(ref)
                 + "?recursive=1");
-        HttpResponse<byte[]> response = http.get(uri, Map.of());
-        if (response.statusCode() == 404 || response.statusCode() == 409) {
+        if (response.status() == 404 || response.status() == 409) {
             return new TreeAnswer.Listed(List.of());
         }
-        if (response.statusCode() != 200) {
-            return new TreeAnswer.Failed("GitHub answered " + response.statusCode() + " listing the files at " + ref
-                    + ": " + ProviderMessages.summary(response.body()));
+        if (response.status() != 200) {
+            return new TreeAnswer.Failed("GitHub answered " + response.status() + " listing the files at " + ref
+                    + ": " + response.errorSummary());
         }
-        JsonNode body = JsonFields.parse(response.body(), "GitHub's file tree");
-        if (JsonFields.flag(body, "truncated")) {
+        JsonNode body = response.json("GitHub's file tree");
+        if (Json.flag(body, "truncated")) {
             return new TreeAnswer.Failed("GitHub truncated the file tree at " + ref + " (too many files); name the "
                     + "descriptor paths exactly instead of by a glob");
         }
         List<String> paths = new ArrayList<>();
         body.path("tree").values().forEach(entry -> {
-            if ("blob".equals(JsonFields.text(entry, "type")) && JsonFields.text(entry, "path") != null) {
-                paths.add(JsonFields.text(entry, "path"));
+            if ("blob".equals(Json.text(entry, "type")) && Json.text(entry, "path") != null) {
+                paths.add(Json.text(entry, "path"));
             }
         });
         return new TreeAnswer.Listed(paths);
     }
 
-    private URI contentsUri(String fullName, String ref, String path) {
+    private static String repositoryPath(String fullName) {
         int slash = fullName.indexOf('/');
-        return URI.create(options.apiUrl() + "/repos/" + PathEncoding.segment(fullName.substring(0, slash)) + "/"
-                + PathEncoding.segment(fullName.substring(slash + 1)) + "/contents/" + PathEncoding.path(path)
-                + "?ref=" + PathEncoding.segment(ref));
+        return "/repos/" + PathEncoding.segment(fullName.substring(0, slash)) + "/"
+                + PathEncoding.segment(fullName.substring(slash + 1));
+    }
+
+    private static String contentsPath(String fullName, String ref, String path) {
+        return repositoryPath(fullName) + "/contents/" + PathEncoding.path(path) + "?ref=" + PathEncoding.segment(ref);
     }
 }

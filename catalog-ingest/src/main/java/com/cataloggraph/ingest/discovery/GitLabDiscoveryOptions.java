@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.codehosts.http.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

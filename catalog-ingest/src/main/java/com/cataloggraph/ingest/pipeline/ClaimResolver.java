@@ -74,7 +74,7 @@ final class ClaimResolver {
                 }
                 if (keptBy != null) {
                     conflicts.computeIfAbsent(location, key -> new ArrayList<>()).add(new Conflict(entity.key(),
-                            parsed.file().path(), entity.document(), entity.nameLine(), keptBy));
+                            parsed.file().path(), entity.document(), entity.line(), keptBy));
                     continue;
                 }
                 claimed.put(entity.key(), new Claimant(location, entity.document()));

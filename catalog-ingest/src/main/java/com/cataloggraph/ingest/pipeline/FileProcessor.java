@@ -15,10 +15,14 @@ import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolver;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.source.FileContent;
+import com.cataloggraph.ingest.source.LinkOutsideTreeException;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.ingest.validate.AllowedKinds;
 import com.cataloggraph.ingest.validate.EntityRules;
+import com.cataloggraph.ingest.validate.KindRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
+import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.DocumentLines;
 import com.cataloggraph.model.entity.Relation;
@@ -39,13 +43,18 @@ import java.util.Optional;
  */
 final class FileProcessor {
 
+    /** Where a document names its entity: what a duplicate-ref error points at. */
+    private static final FieldPath METADATA_NAME = FieldPath.of("metadata", "name");
+
     private final IngestProperties properties;
     private final DescriptorYaml yaml;
     private final PlaceholderResolver placeholders;
     private final Fingerprints fingerprints;
+    private final AllowedKinds allowedKinds;
 
     FileProcessor(IngestProperties properties) {
         this.properties = properties;
+        this.allowedKinds = properties.kinds();
         this.yaml = new DescriptorYaml(properties.yamlLimits());
         this.placeholders = new PlaceholderResolver(yaml);
         this.fingerprints = new Fingerprints(properties);
@@ -57,12 +66,18 @@ final class FileProcessor {
      *               found it: part of its entities' provenance, so a change of it is a change of the file's output
      */
     FileOutcome process(DescriptorFile file, SourceFileState stored, String via) {
+        Optional<String> unindexable = IndexedLengths.fileProblem(file);
+        if (unindexable.isPresent()) {
+            return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
+        }
         long maxBytes = properties.maxFileSize().toBytes();
         FileContent content;
         try {
             content = file.tree().read(file.path(), maxBytes);
         } catch (NoSuchFileException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file does not exist");
+        } catch (LinkOutsideTreeException e) {
+            return failed(file, null, Rule.LINK_OUTSIDE_TREE, e.getMessage());
         } catch (IOException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }
@@ -82,6 +97,13 @@ final class FileProcessor {
         for (YamlDocument document : parsed.documents()) {
             envelope.addAll(EnvelopeRules.check(new DocumentProblems(file.path(), document)));
         }
+        if (envelope.isEmpty()) {
+            for (YamlDocument document : parsed.documents()) {
+                DocumentProblems problems = new DocumentProblems(file.path(), document);
+                KindRules.checkAllowed(problems, allowedKinds);
+                envelope.addAll(problems.all());
+            }
+        }
         if (!envelope.isEmpty()) {
             return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of(), via),
                     envelope);
@@ -93,7 +115,7 @@ final class FileProcessor {
             DocumentProblems problems = new DocumentProblems(file.path(), document);
             PlaceholderResolution resolution = placeholders.resolve(document.object(), files, problems);
             inputs.putAll(resolution.inputs());
-            EntityRules.check(problems, resolution.entity());
+            EntityRules.check(problems, resolution.entity(), allowedKinds);
             if (!problems.hasErrors()) {
                 emitEntity(file, content.sha256(), via, document, resolution, problems, collector);
             }
@@ -116,8 +138,7 @@ final class FileProcessor {
         }
         CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash,
                 new DocumentLines(document.index(), document.line(), document.endLine()), via);
-        collector.emit(new EntityEmitted(entity, document.index(), document.line(),
-                document.lineOf(FieldPath.of("metadata", "name"))));
+        collector.emit(new EntityEmitted(entity, document.index(), document.lineOf(METADATA_NAME)));
         relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
         if (kind.orElse(null) == Kind.LOCATION) {
             collector.emitAll(LocationTargets.of(spec, file, document.index(), problems));

@@ -15,12 +15,13 @@ import java.util.TreeMap;
 final class Fingerprints {
 
     /** Raise when processing changes in a way earlier results must not survive. */
-    static final String PIPELINE_VERSION = "2";
+    static final String PIPELINE_VERSION = "3";
 
     private final String settings;
 
     Fingerprints(IngestProperties properties) {
-        this.settings = PIPELINE_VERSION + "|" + properties.yamlLimits() + "|" + properties.maxFileSize().toBytes();
+        this.settings = PIPELINE_VERSION + "|" + properties.yamlLimits() + "|" + properties.maxFileSize().toBytes() + "|"
+                + properties.kinds();
     }
 
     /** @param via the Location target that named the file, or null when a source found it */

@@ -96,7 +96,7 @@ final class IngestRun {
         timer.lap("process");
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
-                location -> liveOutsideRun(location, stored));
+                location -> liveOutsideRun(location, stored, files));
         Map<String, SourceFileState> removable = new HashMap<>(stored);
         removable.values().removeIf(files::unreadable);
         RemovalPlan removals = RemovalPlan.of(removable, claims, store::owners, store::liveEntities, request.orphans(),
@@ -109,7 +109,7 @@ final class IngestRun {
         progress.phase("reconciling");
         graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList(), stamp);
         graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList(), stamp);
-        saveStates(files, stored, claims, removals);
+        long failedFiles = saveStates(files, stored, claims, removals);
         timer.lap("reconcile");
 
         List<IngestProblem> problems = new ArrayList<>(files.problems);
@@ -124,7 +124,7 @@ final class IngestRun {
         boolean failed = files.availableSources.size() < request.sources().size()
                 || removals.guard() != null && removals.guard().refused();
         return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
-                files.outcomes, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
+                files.outcomes, failedFiles, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
                 store.dangling(RunReports.DANGLING_LIMIT), stored, timer.timings());
     }
 
@@ -154,15 +154,21 @@ final class IngestRun {
         return entities;
     }
 
-    private void saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
+    /** Saves the states that changed; returns how many of the run's files have errors after it. */
+    private long saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
                             RemovalPlan removals) {
-        NextStates next = new NextStates(stored, claims, removals, files.sourceIds);
+        NextStates next = new NextStates(stored, claims, removals, files.sourceIds, files.followProblems);
         List<SourceFileState> save = new ArrayList<>();
         List<String> delete = new ArrayList<>();
+        long failed = 0;
         for (FileOutcome outcome : files.outcomes) {
             SourceFileState after = next.after(outcome);
             if (after != null && !after.equals(stored.get(after.location()))) {
                 save.add(after);
+            }
+            SourceFileState kept = after != null ? after : stored.get(outcome.file().location());
+            if (kept != null && kept.problems().stream().anyMatch(IngestProblem::isError)) {
+                failed++;
             }
         }
         for (SourceFileState before : stored.values()) {
@@ -178,6 +184,7 @@ final class IngestRun {
         }
         store.save(save);
         store.delete(delete);
+        return failed;
     }
 
     private static Set<String> emittedRefs(List<FileOutcome> outcomes) {
@@ -192,11 +199,15 @@ final class IngestRun {
 
     /**
      * Whether the file that defines an entity, outside this run, still does: a file of this run's sources
-     * that was not seen is gone; a local file that no longer exists is gone; anything else is assumed live.
+     * that was not seen is gone, unless its repository was not read or not covered this run (it stays as it
+     * was); a local file that no longer exists is gone; anything else is assumed live.
      */
-    private static boolean liveOutsideRun(String location, Map<String, SourceFileState> stored) {
-        if (location == null || stored.containsKey(location)) {
+    private static boolean liveOutsideRun(String location, Map<String, SourceFileState> stored, ProcessedFiles files) {
+        if (location == null) {
             return false;
+        }
+        if (stored.containsKey(location)) {
+            return files.unreadable(stored.get(location));
         }
         return !location.startsWith("file:") || Files.exists(Path.of(location.substring("file:".length())));
     }

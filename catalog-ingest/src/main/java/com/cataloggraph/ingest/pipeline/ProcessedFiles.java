@@ -31,16 +31,20 @@ final class ProcessedFiles {
     final Map<String, String> sourceIds = new HashMap<>();
     final List<String> availableSources = new ArrayList<>();
     final List<IngestProblem> problems = new ArrayList<>();
+    /** Problems following Location targets, by the Location file's location; also in {@link #problems}. */
+    final Map<String, List<IngestProblem>> followProblems = new HashMap<>();
     private final LocationGraph locations = new LocationGraph();
     private final List<DescriptorFile> discovered = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Set<String>> unreadableRepositories = new HashMap<>();
+    private final Map<String, DescriptorSource> sourcesById = new HashMap<>();
     /** Read by the processing threads while the next wave is gathered. */
     private final Map<String, String> via = new ConcurrentHashMap<>();
 
     /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
     void discover(List<DescriptorSource> sources) {
         for (DescriptorSource source : sources) {
+            sourcesById.put(source.id(), source);
             try {
                 for (DescriptorFile file : source.discover()) {
                     if (seen.add(file.location())) {
@@ -63,9 +67,14 @@ final class ProcessedFiles {
         }
     }
 
-    /** True for a stored file of a repository its source could not read this run: it stays as it was. */
+    /**
+     * True for a stored file of a repository its source could not read this run, or does not cover this run (a
+     * partial sync): it stays as it was.
+     */
     boolean unreadable(SourceFileState state) {
-        return unreadableRepositories.getOrDefault(state.source(), Set.of()).contains(state.repository());
+        DescriptorSource source = sourcesById.get(state.source());
+        return unreadableRepositories.getOrDefault(state.source(), Set.of()).contains(state.repository())
+                || source != null && state.repository() != null && !source.covers(state.repository());
     }
 
     /** Processes the discovered files and everything their Locations lead to. */
@@ -98,7 +107,10 @@ final class ProcessedFiles {
             progress.filesFound(next.size());
             wave = next;
         }
-        problems.addAll(locations.problems());
+        // In the order the Locations were followed: the report must not depend on where the files live (hash order).
+        Map<String, List<IngestProblem>> found = locations.problems();
+        followProblems.putAll(found);
+        found.values().forEach(problems::addAll);
     }
 
     /**

@@ -38,6 +38,15 @@ public interface DescriptorSource {
         return Map.of();
     }
 
+    /**
+     * False for a repository (by the name its files record) this run does not speak for: its stored files and
+     * entities stay exactly as they were, neither re-read nor orphaned. A sync that knows a repository unchanged,
+     * or a webhook re-reading one repository of a group, covers only part of its source.
+     */
+    default boolean covers(String repository) {
+        return true;
+    }
+
     /** Thrown when a source cannot be read at all (a missing mount, a refused listing). */
     final class SourceUnavailableException extends IOException {
         public SourceUnavailableException(String message, Throwable cause) {

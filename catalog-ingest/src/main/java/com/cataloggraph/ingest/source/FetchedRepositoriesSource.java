@@ -3,6 +3,7 @@ package com.cataloggraph.ingest.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Repositories discovered on a host (a GitLab group, a GitHub organisation) with their fetched
@@ -14,6 +15,7 @@ public final class FetchedRepositoriesSource implements DescriptorSource {
     private final List<FetchedRepository> repositories;
     private final ScanSettings.DescriptorMatcher matcher;
     private final Map<String, String> unreadable;
+    private final Predicate<String> covers;
 
     /**
      * @param id the scope of reconciliation, e.g. {@code gitlab:https://gitlab.example.com/acme}: the same id on
@@ -29,6 +31,16 @@ public final class FetchedRepositoriesSource implements DescriptorSource {
      */
     public FetchedRepositoriesSource(String id, List<FetchedRepository> repositories, Map<String, String> unreadable,
                                      ScanSettings settings) {
+        this(id, repositories, unreadable, settings, slug -> true);
+    }
+
+    /**
+     * @param covers the repositories (by slug) this run speaks for; the stored files of the others stay as they were
+     *               (repositories a sync knows unchanged, or all but those a webhook names)
+     */
+    public FetchedRepositoriesSource(String id, List<FetchedRepository> repositories, Map<String, String> unreadable,
+                                     ScanSettings settings, Predicate<String> covers) {
+        this.covers = covers;
         this.id = id;
         this.repositories = List.copyOf(repositories);
         this.unreadable = Map.copyOf(unreadable);
@@ -38,6 +50,11 @@ public final class FetchedRepositoriesSource implements DescriptorSource {
     @Override
     public Map<String, String> unreadableRepositories() {
         return unreadable;
+    }
+
+    @Override
+    public boolean covers(String repository) {
+        return covers.test(repository);
     }
 
     @Override

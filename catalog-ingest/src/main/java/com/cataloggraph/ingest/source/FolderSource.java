@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Descriptors found by scanning a folder: every repository checkout in a folder of checkouts, or
@@ -15,10 +16,32 @@ public final class FolderSource implements DescriptorSource {
 
     private final FolderTree tree;
     private final ScanSettings.DescriptorMatcher matcher;
+    private final Set<String> only;
 
     public FolderSource(FolderTree tree, ScanSettings settings) {
+        this(tree, settings.matcher(), null);
+    }
+
+    private FolderSource(FolderTree tree, ScanSettings.DescriptorMatcher matcher, Set<String> only) {
         this.tree = tree;
-        this.matcher = settings.matcher();
+        this.matcher = matcher;
+        this.only = only;
+    }
+
+    /**
+     * The same folder of checkouts, read only for the named repository folders (a watched folder's change): the
+     * other repositories' files and entities stay as they are; a named folder that is gone orphans its entities.
+     */
+    public FolderSource only(Set<String> repositories) {
+        if (tree.layout() != FolderTree.Layout.REPOSITORIES) {
+            throw new IllegalStateException(tree.root() + " is one repository, not a folder of repositories");
+        }
+        return new FolderSource(tree, matcher, Set.copyOf(repositories));
+    }
+
+    @Override
+    public boolean covers(String repository) {
+        return only == null || only.contains(repository);
     }
 
     @Override
@@ -61,7 +84,8 @@ public final class FolderSource implements DescriptorSource {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(tree.root())) {
             for (Path child : children) {
                 String name = child.getFileName().toString();
-                if (Files.isDirectory(child) && !Files.isSymbolicLink(child) && !matcher.skipsFolder(name)) {
+                if (Files.isDirectory(child) && !Files.isSymbolicLink(child) && !matcher.skipsFolder(name)
+                        && covers(name)) {
                     folders.add(name);
                 }
             }

@@ -1,5 +1,7 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.git.GitCheckout;
+import com.cataloggraph.codehosts.url.RepositoryUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,8 +52,8 @@ public final class FolderSources {
      */
     static RepositoryInfo repository(String name, String treePath, Path folder) {
         Optional<GitCheckout> git = GitCheckout.of(folder);
-        String url = git.map(GitCheckout::remoteUrl).map(RepositoryUrls::normalize).orElse(null);
-        return new RepositoryInfo(name, treePath, url, RepositoryUrls.webUrl(url), git.map(GitCheckout::branch).orElse(null),
+        String url = git.flatMap(GitCheckout::defaultRemoteUrl).map(RepositoryUrl::normalize).orElse(null);
+        return new RepositoryInfo(name, treePath, url, RepositoryUrl.webUrl(url), git.map(GitCheckout::branch).orElse(null),
                 git.map(GitCheckout::commit).orElse(null));
     }
 

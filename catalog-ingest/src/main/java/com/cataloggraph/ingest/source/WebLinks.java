@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.url.RepositoryUrl;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +70,7 @@ public final class WebLinks {
         if (repository.webUrl() == null || repository.branch() == null) {
             return null;
         }
-        String host = RepositoryUrls.host(repository.webUrl());
+        String host = RepositoryUrl.host(repository.webUrl());
         String separator = host != null && host.contains("gitlab") ? "/-/" : "/";
         return repository.webUrl() + separator + action + "/" + repository.branch() + (path.isEmpty() ? "" : "/" + path);
     }

@@ -33,6 +33,18 @@ public final class IngestStateStore {
             RETURN f
             """;
 
+    private static final String REPOSITORY_READS = """
+            MATCH (f:SourceFile {source: $source})
+            WHERE f.repository = $repository
+            RETURN f.file AS file, f.inputs AS inputs, f.targets AS targets
+            """;
+
+    private static final String TO_RETRY = """
+            MATCH (f:SourceFile {source: $source})
+            WHERE f.retry = true
+            RETURN DISTINCT f.repository AS repository
+            """;
+
     private static final String SAVE = """
             UNWIND $rows AS row
             MERGE (f:SourceFile {location: row.location})
@@ -110,6 +122,33 @@ public final class IngestStateStore {
             });
             return states;
         });
+    }
+
+    /** What the stored files of one repository of a source read (see {@link RepositoryReads}). */
+    public RepositoryReads reads(String source, String repository) {
+        return database.read(tx -> {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            java.util.Set<String> inputs = new java.util.HashSet<>();
+            List<String> targets = new ArrayList<>();
+            tx.run(REPOSITORY_READS, Map.of("source", source, "repository", repository)).forEachRemaining(row -> {
+                files.add(row.get("file").asString());
+                for (String entry : row.get("inputs").asList(Value::asString, List.of())) {
+                    inputs.add(entry.substring(0, entry.lastIndexOf('=')));
+                }
+                JSON.readValue(row.get("targets").asString("[]"), new TypeReference<List<LocationEmitted>>() { })
+                        .forEach(target -> targets.add(target.pattern()));
+            });
+            return new RepositoryReads(files, inputs, targets);
+        });
+    }
+
+    /**
+     * Repositories of a source with a file that lost a ref conflict: such a file is processed again on every run
+     * that reads its repository, so a sync that skips unchanged repositories must still read these.
+     */
+    public java.util.Set<String> repositoriesToRetry(String source) {
+        return database.read(tx -> java.util.Set.copyOf(tx.run(TO_RETRY, Map.of("source", source))
+                .list(row -> row.get("repository").asString(""))));
     }
 
     public void save(List<SourceFileState> states) {

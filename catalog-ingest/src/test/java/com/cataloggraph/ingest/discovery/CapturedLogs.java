@@ -11,7 +11,7 @@ import java.util.logging.SimpleFormatter;
 /** Every message discovery logs (through {@code System.Logger} → java.util.logging) while open, debug included. */
 final class CapturedLogs extends Handler implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger("com.cataloggraph.ingest.discovery");
+    private final Logger logger = Logger.getLogger("com.cataloggraph.codehosts");
     private final Level before = logger.getLevel();
     private final List<String> messages = new CopyOnWriteArrayList<>();
 

@@ -1,5 +1,7 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.codehosts.http.AccessToken;
+import com.cataloggraph.codehosts.http.RetryPolicy;
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.json;
 import static com.cataloggraph.ingest.discovery.StubServer.Reply.raw;
 import static com.cataloggraph.ingest.discovery.DiscoveredRepository.Provider.GITLAB;
@@ -179,7 +181,7 @@ class GitLabDiscoveryTest {
 
         discovery(options()).discover();
 
-        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(42));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(43));
         assertThat(gitlab.targets()).startsWith(PAGE_1, PAGE_2, PAGE_2);
     }
 
@@ -191,8 +193,8 @@ class GitLabDiscoveryTest {
 
         assertThat(sleeper.waits()).isEmpty();
         assertThat(result.problems()).containsExactly(new DiscoveryProblem("larkspur/platform/checkout-service",
-                "catalog-info.yaml", "GitLab rate limit: asked to wait 3600 s for " + gitlab.base() + CHECKOUT_FILE
-                        + ", more than the 300 s allowed"));
+                "catalog-info.yaml", "GitLab GET " + CHECKOUT_FILE.substring("/api/v4".length())
+                        + " is rate limited for 3600 s, longer than the 300 s allowed"));
         assertThat(result.repositories()).extracting(DiscoveredRepository::slug)
                 .containsExactly("larkspur/payments-service", "larkspur/payments-service-fork");
     }
@@ -207,7 +209,7 @@ class GitLabDiscoveryTest {
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(gitlab.targets().stream().filter(DOCS_FILE::equals)).hasSize(3);
         assertThat(result.problems()).containsExactly(new DiscoveryProblem("larkspur/docs", "catalog-info.yaml",
-                "GitLab answered 502 for catalog-info.yaml at main: {\"message\":\"502 Bad Gateway\"}"));
+                "GitLab answered 502 for catalog-info.yaml at main: 502 Bad Gateway"));
         assertThat(result.withoutDescriptor()).as("a failed read is not a missing file").isZero();
     }
 
@@ -218,7 +220,7 @@ class GitLabDiscoveryTest {
         assertThatThrownBy(() -> discovery(options()).discover())
                 .isInstanceOf(DiscoveryException.class)
                 .hasMessage("GitLab answered 401 listing the projects of group larkspur (" + gitlab.base() + PAGE_1
-                        + "): {\"message\":\"401 Unauthorized\"}")
+                        + "): 401 Unauthorized")
                 .message().doesNotContain(TOKEN);
     }
 
@@ -228,7 +230,7 @@ class GitLabDiscoveryTest {
 
         assertThat(result.repositories()).isEmpty();
         assertThat(result.problems()).first().isEqualTo(new DiscoveryProblem("larkspur/payments-service",
-                "catalog-info.yaml", "catalog-info.yaml is " + PAYMENTS_YAML.length() + " bytes, more than the 10 allowed"));
+                "catalog-info.yaml", "catalog-info.yaml is " + PAYMENTS_YAML.length() + " bytes, more than the 10 bytes allowed; it was not read"));
     }
 
     @Test

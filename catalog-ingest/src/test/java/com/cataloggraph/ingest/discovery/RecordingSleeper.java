@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.discovery;
 
+import com.cataloggraph.codehosts.http.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

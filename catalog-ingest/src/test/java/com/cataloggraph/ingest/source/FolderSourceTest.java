@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.source;
 
+import com.cataloggraph.codehosts.git.GitCheckout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,6 +73,21 @@ class FolderSourceTest {
                 .isEqualTo("https://github.com/acme/payments/blob/release/catalog-info.yaml");
     }
 
+    /** Issue 20 item 3: a token in the remote's query string never reaches {@code repositoryUrl}. */
+    @Test
+    void aTokenInTheRemotesQueryIsNotKept() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos")).write("ledger/catalog-info.yaml", "x");
+        Path ledger = repos.path("ledger");
+        git(ledger, "init", "-q", "-b", "main");
+        git(ledger, "remote", "add", "origin",
+                "https://gitlab.example.com/acme/ledger.git?private_token=glpat-SECRET&job_token=SECRET");
+
+        DescriptorFile file = FolderSources.forPath(repos.root(), ScanSettings.DEFAULT).discover().getFirst();
+
+        assertThat(file.repository().url()).isEqualTo("https://gitlab.example.com/acme/ledger");
+    }
+
     @Test
     void aGitWorktreeIsFollowedToItsCommonConfig() throws Exception {
         assumeTrue(gitAvailable(), "git is not installed");
@@ -82,25 +98,10 @@ class FolderSourceTest {
         git(main, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "init");
         git(main, "worktree", "add", "-q", "-b", "feature/x", temp.resolve("feature").toString());
 
-        assertThat(GitCheckout.of(temp.resolve("feature"))).contains(
-                new GitCheckout("git@gitlab.example.com:acme/ledger.git", "feature/x", gitOutput(main, "rev-parse", "HEAD")));
-    }
-
-    @Test
-    void aCheckoutWhoseRefsArePackedStillGivesItsHeadCommit() throws Exception {
-        assumeTrue(gitAvailable(), "git is not installed");
-        Path ledger = Files.createDirectories(temp.resolve("ledger"));
-        Files.writeString(ledger.resolve("catalog-info.yaml"), "x");
-        git(ledger, "init", "-q", "-b", "main");
-        git(ledger, "add", "catalog-info.yaml");
-        git(ledger, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "init");
-        git(ledger, "pack-refs", "--all");
-        String head = gitOutput(ledger, "rev-parse", "HEAD");
-
-        assertThat(Files.exists(ledger.resolve(".git/refs/heads/main"))).isFalse();
-        assertThat(GitCheckout.of(ledger)).map(GitCheckout::commit).contains(head);
-        git(ledger, "checkout", "-q", "--detach");
-        assertThat(GitCheckout.of(ledger)).contains(new GitCheckout(null, null, head));
+        GitCheckout checkout = GitCheckout.of(temp.resolve("feature")).orElseThrow();
+        assertThat(checkout.defaultRemoteUrl()).contains("git@gitlab.example.com:acme/ledger.git");
+        assertThat(checkout.branch()).isEqualTo("feature/x");
+        assertThat(checkout.commit()).isEqualTo(gitOutput(main, "rev-parse", "HEAD"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.cataloggraph.mcp.entity;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
+import static com.cataloggraph.mcp.tool.Schemas.bool;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
@@ -10,6 +12,7 @@ import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
 import com.cataloggraph.mcp.tool.EntityView;
+import com.cataloggraph.mcp.tool.FileIssue;
 import com.cataloggraph.mcp.tool.RelationLines;
 import com.cataloggraph.mcp.tool.RelationLines.Related;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -69,13 +72,15 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
     }
 
     /**
+     * @param problems    failed or partial descriptor files of the entity's repository, from the last ingest
      * @param explanation why the catalog cannot answer well about it (placeholder, rejected, orphan, conflict),
      *                    each sentence citing {@code file:line}; absent when there is nothing to explain
      * @param history     with {@code since}: its recorded changes, newest first
      * @param ownerAsOf   with {@code asOf}: who owned it then
      */
-    public record Output(Details entity, List<Related> relations, String note, List<String> explanation,
-                         List<EntityHistory.Change> history, EntityHistory.OwnerAsOf ownerAsOf) implements ToolOutput {
+    public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note,
+                         List<String> explanation, List<EntityHistory.Change> history,
+                         EntityHistory.OwnerAsOf ownerAsOf) implements ToolOutput {
         @Override
         public String render() {
             List<String> lines = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
             if (note != null) {
                 lines.add(note);
             }
-            return String.join("\n", lines);
+            return String.join("\n", lines) + (problems == null ? "" : FileIssue.render(problems));
         }
     }
 
@@ -136,12 +141,17 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
 
     GetEntityTool(ToolContext context, Clock clock) {
         super("get_entity",
-                "One entity by ref or loose name (e.g. \"payments\"), with its fields and direct relations; "
-                        + "suggests near names when none match. since: its changes since then; asOf: its owner then.",
-                object(required("entity", string()), optional("since", string("ISO date/time or age (30d)")),
-                        optional("asOf", string("ISO date/time"))),
-                output(required("entity", ENTITY), required("relations", array(object(
-                        required("relation", string()), required("ref", string()))))),
+                "One entity by ref, name or title: fields, direct relations, and ingest problems of its "
+                        + "repository's descriptors. since: its changes since then; asOf: its owner then.",
+                object(required("entity", string()), optional("since", string("ISO time or age (30d)")),
+                        optional("asOf", string("ISO time"))),
+                output(field("entity", nested(field("ref", string()), field("kind", string()),
+                                field("title", string()), field("description", string()),
+                                field("type", string()), field("lifecycle", string()),
+                                field("tags", list(string())), field("repository", string()))),
+                        field("relations", list(nested(field("relation", string()), field("ref", string()),
+                                field("missing", bool())))),
+                        field("problems", list(FileIssue.SCHEMA)), field("explanation", list(string()))),
                 Input.class);
         this.context = context;
         this.explanations = new Explanations(context.graph().database());
@@ -173,8 +183,10 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         }
         EntityHistory.OwnerAsOf ownerAsOf = input.asOf() == null ? null
                 : entityHistory.ownerAsOf(match.ref(), input.asOf(), now);
-        return new Output(Details.of(stored), relations, notes.isEmpty() ? null : String.join(" ", notes),
-                explanation, history, ownerAsOf);
+        List<FileIssue> problems = stored.repository() == null ? List.of()
+                : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
+        return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems,
+                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf);
     }
 
     /** An ISO-8601 instant to the second: when a version was read needs no more. */

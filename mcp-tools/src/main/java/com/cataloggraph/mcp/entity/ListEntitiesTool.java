@@ -1,12 +1,11 @@
 package com.cataloggraph.mcp.entity;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
-import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
@@ -65,18 +64,18 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
 
     public ListEntitiesTool(ToolContext context) {
         super("list_entities",
-                "List entities by ref, filtered by kind, type, lifecycle, owner, system, tag, namespace; pages of "
-                        + "up to " + context.maxItems() + ", pass nextCursor back as cursor for more.",
+                "Entities by ref, filtered by kind, type, lifecycle, owner, system, tag, namespace; pages of up to "
+                        + context.maxItems() + " (pass nextCursor back as cursor).",
                 object(optional("kind", string()), optional("type", string()), optional("lifecycle", string()),
                         optional("owner", string()), optional("system", string()), optional("tag", string()),
                         optional("namespace", string()),
                         optional("limit", integer(1, context.maxItems(), null)), optional("cursor", string()),
-                        optional("changedSince", string("what changed since: ISO date/time or age (7d)"))),
-                output(required("total", integer()), required("items", array(ENTITY)),
-                        optional("nextCursor", string())),
+                        optional("changedSince", string("ISO time or age (7d): what changed since"))),
+                output(field("total", integer()), field("items", ENTITIES),
+                        field("nextCursor", string())),
                 Input.class);
         this.context = context;
-        this.filters = new EntityFilters(context.resolver());
+        this.filters = new EntityFilters(context);
         this.history = new EntityHistory(new HistoryQueries(context.graph().database()));
     }
 
@@ -90,6 +89,9 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
         }
         Page<EntitySummary> page = context.graph().entities().list(filter, limit, input.cursor());
         long total = context.graph().entities().count(filter);
+        if (total == 0) {
+            filters.explainEmpty(filter);
+        }
         return new Output(total, EntityView.cited(page.items(), null), page.nextCursor(), null, null);
     }
 

@@ -56,7 +56,7 @@ public final class TextRendering {
     /** As {@link #refs(List, long)}, each with its citation; the first {@code :line} is a line of {@code subjectFile}. */
     public static String refs(List<EntityView> entities, long total, String subjectFile) {
         if (entities.isEmpty()) {
-            return "none";
+            return none(total);
         }
         Citations.Line citations = new Citations.Line(subjectFile);
         StringBuilder text = new StringBuilder();
@@ -84,12 +84,16 @@ public final class TextRendering {
     /** As {@link #entities(List, long)}, each with its citation; the first {@code :line} is a line of {@code subjectFile}. */
     public static String entities(List<EntityView> entities, long total, String subjectFile) {
         if (entities.isEmpty()) {
-            return "none";
+            return none(total);
         }
         Citations.Line citations = new Citations.Line(subjectFile);
         List<String> parts = entities.stream().map(e -> entity(e) + citations.cite(e.citation())).toList();
         String text = String.join(", ", parts);
         return total > entities.size() ? text + " (+" + (total - entities.size()) + " more)" : text;
+    }
+
+    private static String none(long total) {
+        return total > 0 ? "(" + total + " not listed)" : "none";
     }
 
     /** The first {@code max} characters of a text, cut at a word, with an ellipsis when cut. */

@@ -7,10 +7,10 @@ import com.cataloggraph.agentsmd.publish.PublishOutcome;
 import com.cataloggraph.agentsmd.publish.PublishRequest;
 import com.cataloggraph.agentsmd.publish.PublishResult;
 import com.cataloggraph.agentsmd.publish.Publisher;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import com.cataloggraph.agentsmd.publish.http.ApiException;
-import com.cataloggraph.agentsmd.publish.http.ApiResponse;
-import java.net.URLEncoder;
+import com.cataloggraph.codehosts.http.HostException;
+import com.cataloggraph.codehosts.http.HostResponse;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.PathEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -27,10 +27,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GitHubPublisher implements Publisher {
 
-    private final ApiClient api;
+    private final JsonApi api;
     private final int maxReviewers;
 
-    public GitHubPublisher(ApiClient api, int maxReviewers) {
+    public GitHubPublisher(JsonApi api, int maxReviewers) {
         this.api = api;
         this.maxReviewers = maxReviewers;
     }
@@ -42,6 +42,14 @@ public final class GitHubPublisher implements Publisher {
 
     @Override
     public PublishResult publish(PublishRequest request) {
+        try {
+            return propose(request);
+        } catch (HostException e) {
+            throw PublishException.from(e);
+        }
+    }
+
+    private PublishResult propose(PublishRequest request) {
         String slug = request.checkout().remotePath().filter(p -> p.chars().filter(c -> c == '/').count() == 1)
                 .orElseThrow(() -> new PublishException("cannot tell the GitHub repository of "
                         + request.checkout().path() + ": its remote URL is " + request.checkout().remoteUrl()));
@@ -49,15 +57,15 @@ public final class GitHubPublisher implements Publisher {
         String repo = "/repos/" + slug;
         String branch = request.change().branch();
         String base = text(api.get(repo), "default_branch");
-        Optional<JsonNode> open = api.getAll(repo + "/pulls?state=open&head=" + encode(owner + ":" + branch) + "&base="
-                + encode(base) + "&per_page=100").stream().findFirst();
+        Optional<JsonNode> open = api.getAll(repo + "/pulls?state=open&head=" + PathEncoding.segment(owner + ":" + branch) + "&base="
+                + PathEncoding.segment(base) + "&per_page=100").stream().findFirst();
         String baseSha = api.get(repo + "/git/ref/heads/" + base).get("object").get("sha").stringValue();
         Optional<String> branchSha = api.find(repo + "/git/ref/heads/" + branch)
                 .map(ref -> ref.get("object").get("sha").stringValue());
         // Commit on top of the open pull request's branch; with none open, start again from the base.
         String parent = open.isPresent() && branchSha.isPresent() ? branchSha.get() : baseSha;
         String ref = parent.equals(baseSha) ? base : branch;
-        Optional<JsonNode> file = api.find(repo + "/contents/" + encode(request.fileName()) + "?ref=" + encode(ref));
+        Optional<JsonNode> file = api.find(repo + "/contents/" + PathEncoding.segment(request.fileName()) + "?ref=" + PathEncoding.segment(ref));
         String existing = file.map(GitHubPublisher::content).orElse(null);
         MergeResult merged = AgentsMdFile.merge(existing, request.draft());
         String url = open.map(pr -> text(pr, "html_url")).orElse(null);
@@ -138,13 +146,13 @@ public final class GitHubPublisher implements Publisher {
             Map<String, Object> review = new LinkedHashMap<>();
             review.put("reviewers", reviewers);
             review.put("team_reviewers", request.team() == null ? List.of() : List.of(request.team()));
-            ApiResponse answer = api.send("POST", repo + "/pulls/" + number + "/requested_reviewers", review);
+            HostResponse answer = api.send("POST", repo + "/pulls/" + number + "/requested_reviewers", review);
             if (answer.status() == 422) {
                 // Reviewers who are not collaborators are refused; the pull request stands without them.
-                detail += "; reviewers not requested: " + answer.body().path("message").stringValue("refused");
+                detail += "; reviewers not requested: " + answer.json("GitHub's answer").path("message").stringValue("refused");
             } else if (!answer.ok()) {
-                throw new ApiException("GitHub POST " + repo + "/pulls/" + number + "/requested_reviewers answered "
-                        + answer.status(), answer.status());
+                throw new PublishException("GitHub POST " + repo + "/pulls/" + number + "/requested_reviewers answered "
+                        + answer.status() + ": " + answer.errorSummary());
             }
         }
         return new PublishResult(PublishOutcome.OPENED, text(pr, "html_url"), detail);
@@ -164,7 +172,4 @@ public final class GitHubPublisher implements Publisher {
         return value != null && value.isString() ? value.stringValue() : null;
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

@@ -8,8 +8,9 @@ import com.cataloggraph.agentsmd.publish.PublishRequest;
 import com.cataloggraph.agentsmd.publish.PublishResult;
 import com.cataloggraph.agentsmd.publish.Publisher;
 import com.cataloggraph.agentsmd.publish.Reviewer;
-import com.cataloggraph.agentsmd.publish.http.ApiClient;
-import java.net.URLEncoder;
+import com.cataloggraph.codehosts.http.HostException;
+import com.cataloggraph.codehosts.http.JsonApi;
+import com.cataloggraph.codehosts.http.PathEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,12 +30,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GitLabPublisher implements Publisher {
 
-    private final ApiClient api;
+    private final JsonApi api;
     private final int maxReviewers;
     /** Login to user id (or -1 for none), shared by the repositories of a run. */
     private final Map<String, Long> userIds = new ConcurrentHashMap<>();
 
-    public GitLabPublisher(ApiClient api, int maxReviewers) {
+    public GitLabPublisher(JsonApi api, int maxReviewers) {
         this.api = api;
         this.maxReviewers = maxReviewers;
     }
@@ -46,18 +47,26 @@ public final class GitLabPublisher implements Publisher {
 
     @Override
     public PublishResult publish(PublishRequest request) {
+        try {
+            return propose(request);
+        } catch (HostException e) {
+            throw PublishException.from(e);
+        }
+    }
+
+    private PublishResult propose(PublishRequest request) {
         String path = request.checkout().remotePath().orElseThrow(() -> new PublishException("cannot tell the GitLab "
                 + "project of " + request.checkout().path() + ": its remote URL is " + request.checkout().remoteUrl()));
-        String project = "/projects/" + encode(path);
+        String project = "/projects/" + PathEncoding.segment(path);
         String branch = request.change().branch();
         String defaultBranch = text(api.get(project), "default_branch");
-        Optional<JsonNode> open = api.getAll(project + "/merge_requests?state=opened&source_branch=" + encode(branch)
+        Optional<JsonNode> open = api.getAll(project + "/merge_requests?state=opened&source_branch=" + PathEncoding.segment(branch)
                         + "&per_page=100").stream()
                 .filter(mr -> defaultBranch.equals(text(mr, "target_branch")) && branch.equals(text(mr, "source_branch")))
                 .findFirst();
         String ref = open.isPresent() ? branch : defaultBranch;
-        Optional<JsonNode> file = api.find(project + "/repository/files/" + encode(request.fileName()) + "?ref="
-                + encode(ref));
+        Optional<JsonNode> file = api.find(project + "/repository/files/" + PathEncoding.segment(request.fileName()) + "?ref="
+                + PathEncoding.segment(ref));
         String existing = file.map(GitLabPublisher::content).orElse(null);
         MergeResult merged = AgentsMdFile.merge(existing, request.draft());
         String webUrl = open.map(mr -> text(mr, "web_url")).orElse(null);
@@ -132,7 +141,7 @@ public final class GitLabPublisher implements Publisher {
     }
 
     private long lookUp(String login) {
-        for (JsonNode user : api.getAll("/users?username=" + encode(login))) {
+        for (JsonNode user : api.getAll("/users?username=" + PathEncoding.segment(login))) {
             if (login.equalsIgnoreCase(text(user, "username")) && "active".equals(text(user, "state"))) {
                 return user.get("id").asLong();
             }
@@ -154,7 +163,4 @@ public final class GitLabPublisher implements Publisher {
         return value != null && value.isString() ? value.stringValue() : null;
     }
 
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }
