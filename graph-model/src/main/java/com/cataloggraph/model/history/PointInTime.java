@@ -20,6 +20,9 @@ public final class PointInTime {
     public static final String FORMS = "an ISO-8601 instant (2026-03-01T10:00:00Z), a date (2026-03-01) or an age "
             + "(7d, 24h, 30m, P7D)";
 
+    /** Longest rejected text an error repeats whole. */
+    private static final int MAX_SHOWN_CHARS = 40;
+
     private static final Pattern AGE = Pattern.compile("(\\d{1,6})([dhm])");
 
     private PointInTime() {
@@ -46,7 +49,12 @@ public final class PointInTime {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a time: expected " + FORMS);
+            throw new IllegalArgumentException("\"" + shown(value) + "\" is not a time: expected " + FORMS);
         }
+    }
+
+    /** What of a rejected text an error repeats: a time is short, so a long text is cut (never echoed whole). */
+    private static String shown(String text) {
+        return text.length() <= MAX_SHOWN_CHARS ? text : text.substring(0, MAX_SHOWN_CHARS) + "…";
     }
 }
