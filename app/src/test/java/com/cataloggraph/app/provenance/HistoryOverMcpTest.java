@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,7 +46,7 @@ class HistoryOverMcpTest {
 
     @BeforeAll
     void ingestTwoVersionsOfTheSampleCatalog() throws IOException {
-        Path catalog = copy(SampleCatalog.root(), temp.resolve("sample"));
+        Path catalog = SampleCatalog.copyTo(temp.resolve("sample"));
         CatalogGraph graph = CatalogGraph.over(TestNeo4j.get().clean().database());
         CatalogIngester ingester = new CatalogIngester(graph, IngestProperties.defaults());
         first = ingest(ingester, catalog);
@@ -109,20 +108,6 @@ class HistoryOverMcpTest {
 
     private static IngestReport ingest(CatalogIngester ingester, Path catalog) throws IOException {
         return ingester.ingest(new IngestRequest(ingester.sourcesFor(List.of(catalog)), OrphanStrategy.KEEP, false));
-    }
-
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
     }
 
     private static String text(CallToolResult result) {
