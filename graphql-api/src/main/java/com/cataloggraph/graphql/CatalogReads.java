@@ -1,6 +1,8 @@
 package com.cataloggraph.graphql;
 
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.explain.Explanations;
+import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.CatalogStatusQueries;
 import com.cataloggraph.model.query.DependsOnQueries;
 import com.cataloggraph.model.query.EntityQueries;
@@ -24,7 +26,8 @@ import java.time.Duration;
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
                            CatalogStatusQueries status, RepositoryQueries repositories, OrderedListQueries ordered,
-                           FacetQueries facets, NeighbourhoodQueries neighbourhoods, IngestProblemQueries problems) {
+                           FacetQueries facets, NeighbourhoodQueries neighbourhoods, IngestProblemQueries problems,
+                           Explanations explanations, HistoryQueries history) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
         CatalogDatabase database = graph.database().withReadTimeout(timeout);
@@ -33,6 +36,7 @@ public record CatalogReads(CatalogDatabase database, EntityQueries entities, Rel
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
                 new CatalogStatusQueries(database), new RepositoryQueries(database),
                 new OrderedListQueries(database, entities), new FacetQueries(database),
-                new NeighbourhoodQueries(database), new IngestProblemQueries(database));
+                new NeighbourhoodQueries(database), new IngestProblemQueries(database), new Explanations(database),
+                new HistoryQueries(database));
     }
 }

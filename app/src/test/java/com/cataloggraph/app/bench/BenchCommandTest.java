@@ -194,6 +194,46 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchAnswersMeasuresEveryToolOnTheSampleCatalogAndComparesWithABaseline() throws IOException {
+        Path json = temp.resolve("answers.json");
+        assertThat(run("bench", "answers", "--json", json.toString())).as(err.toString()).isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+
+        int exit = run("bench", "answers", "--baseline", json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        List<Map<String, Object>> calls = objects(object(Files.readString(json)).get("calls"));
+        assertThat(calls).hasSize(40).allSatisfy(call -> assertThat(call).containsEntry("error", false));
+        for (String tool : List.of("search_entities", "get_entity", "get_owner", "get_dependencies", "get_dependents",
+                "find_path", "get_team", "get_user", "get_system", "get_api", "list_entities", "get_repository_context",
+                "query_graph")) {
+            assertThat(lines).as(tool).anyMatch(line -> line.matches("median " + tool + "\\s+\\d+  \\(was \\d+, "
+                    + "\\+0\\.0%\\)"));
+        }
+        assertThat(lines).anyMatch(line -> line.matches("median over 40 calls \\(text \\+ structured\\)\\s+\\d+"
+                + "  \\(was \\d+, \\+0\\.0%\\)"));
+    }
+
+    @Test
+    void benchHistoryPrintsWhatTheSimulatedDaysRecorded() throws IOException {
+        Path json = temp.resolve("history.json");
+
+        int exit = run("bench", "history", "--scale", String.valueOf(SCALE), "--days", "2", "--json", json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).anyMatch(line -> line.matches("after the cold ingest: " + COUNT + " changes recorded, "
+                + COUNT + " characters of properties"));
+        assertThat(lines).anyMatch(line -> line.matches("2 days of 1\\.0% daily change \\(" + COUNT + " files a day\\): "
+                + "[1-9][\\d,]* more changes, [1-9][\\d,]* more characters \\(" + COUNT + " per change, " + COUNT
+                + " per day\\)"));
+        Map<String, Object> figures = object(Files.readString(json));
+        assertThat(figures).containsKeys("afterColdIngest", "afterDays", "databaseFolderBytesAfterDays")
+                .containsEntry("days", 2);
+    }
+
+    @Test
     void benchFreshnessTimesWebhookAndFileSaveChangesAndTheNoChangeResync() throws IOException {
         Path json = temp.resolve("freshness.json");
 

@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the ingester over the application's graph. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestProperties.class, IngestLeaseProperties.class})
+@EnableConfigurationProperties({IngestProperties.class, IngestLeaseProperties.class, HistoryProperties.class})
 public class IngestConfiguration {
 
     @Bean
     CatalogIngester catalogIngester(CatalogGraph graph, IngestProperties properties, IngestLeaseProperties lease,
-                                    @Value("${catalog.command:app}") String command) {
-        return new CatalogIngester(graph, properties, lease, ProcessName.of(command));
+                                    HistoryProperties history, @Value("${catalog.command:app}") String command) {
+        return new CatalogIngester(graph, properties, lease, ProcessName.of(command), history);
     }
 }

@@ -5,6 +5,7 @@ import static com.cataloggraph.ingest.emit.IngestProblem.quote;
 import com.cataloggraph.ingest.emit.Rule;
 import com.cataloggraph.ingest.parse.DocumentProblems;
 import com.cataloggraph.ingest.parse.FieldPath;
+import com.cataloggraph.model.entity.DeclarationSite;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.ref.InvalidEntityRefException;
@@ -18,7 +19,9 @@ import java.util.Map;
 /**
  * Derives an entity's relations by walking {@link RelationRules}: each rule names a spec field, the
  * kind a bare ref in it defaults to, and the relation it yields. A ref that does not parse fails
- * the entity (Backstage rejects it the same way); refs to entities nobody defines are fine.
+ * the entity (Backstage rejects it the same way); refs to entities nobody defines are fine. Each
+ * relation records where it was declared: the file, the line of the ref and the field
+ * ({@code spec.dependsOn[2]}), also when it is stored the other way round ({@code dependencyOf}).
  */
 public final class RelationDeriver {
 
@@ -61,9 +64,11 @@ public final class RelationDeriver {
                     : "expected [<kind>:][<namespace>/]<name> with no empty part"));
             return;
         }
+        DeclarationSite site = new DeclarationSite(problems.file(), problems.document().valueLineOf(field),
+                field.toString());
         relations.add(rule.reversed()
-                ? new Relation(target, rule.type(), self, self)
-                : new Relation(self, rule.type(), target, self));
+                ? new Relation(target, rule.type(), self, self, site)
+                : new Relation(self, rule.type(), target, self, site));
     }
 
     /** Backstage's reading: a ':' before any '/' introduces the kind. */

@@ -1,6 +1,7 @@
 package com.cataloggraph.ingest.pipeline;
 
 import com.cataloggraph.ingest.config.IngestLeaseProperties;
+import com.cataloggraph.ingest.config.HistoryProperties;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.report.IngestProgress;
 import com.cataloggraph.ingest.report.IngestReport;
@@ -31,6 +32,7 @@ public final class CatalogIngester {
     private final CatalogGraph graph;
     private final IngestProperties properties;
     private final IngestStateStore schema;
+    private final HistoryProperties history;
     private final FileProcessor processor;
     private final IngestLease lease;
     private final IngestLeaseProperties leaseProperties;
@@ -38,12 +40,14 @@ public final class CatalogIngester {
     private volatile boolean schemaReady;
 
     /**
-     * @param holder names this process on the lease and its runs, see {@link ProcessName}
+     * @param holder  names this process on the lease and its runs, see {@link ProcessName}
+     * @param history how long the changes each run records are kept
      */
     public CatalogIngester(CatalogGraph graph, IngestProperties properties, IngestLeaseProperties leaseProperties,
-                           String holder) {
+                           String holder, HistoryProperties history) {
         this.graph = graph;
         this.properties = properties;
+        this.history = history;
         this.schema = new IngestStateStore(graph.database());
         this.processor = new FileProcessor(properties);
         this.lease = new IngestLease(graph.database(), leaseProperties.timeout());
@@ -51,8 +55,14 @@ public final class CatalogIngester {
         this.holder = holder;
     }
 
+    /** @param holder names this process on the lease and its runs; history kept as by default */
+    public CatalogIngester(CatalogGraph graph, IngestProperties properties, IngestLeaseProperties leaseProperties,
+                           String holder) {
+        this(graph, properties, leaseProperties, holder, HistoryProperties.defaults());
+    }
+
     public CatalogIngester(CatalogGraph graph, IngestProperties properties) {
-        this(graph, properties, IngestLeaseProperties.defaults(), ProcessName.of("ingest"));
+        this(graph, properties, IngestLeaseProperties.defaults(), ProcessName.of("ingest"), HistoryProperties.defaults());
     }
 
     public IngestProperties properties() {
@@ -104,7 +114,7 @@ public final class CatalogIngester {
             }
             CatalogGraph fenced = CatalogGraph.over(graph.database().fencedBy(held), graph.writer().batchSize());
             return new IngestRun(fenced, new IngestStateStore(fenced.database()), properties, processor, request,
-                    progress, runId).run(pool);
+                    progress, runId, history).run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recordFailure(runId, "interrupted");

@@ -5,6 +5,7 @@ import com.cataloggraph.ingest.source.RepositoryInfo;
 import com.cataloggraph.ingest.source.TreePaths;
 import com.cataloggraph.ingest.source.WebLinks;
 import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.DocumentLines;
 import com.cataloggraph.model.entity.EntityLink;
 import com.cataloggraph.model.entity.Provenance;
 import com.cataloggraph.model.ref.EntityRef;
@@ -38,9 +39,13 @@ final class EntityAssembler {
                 namespace instanceof String text ? text : EntityRef.DEFAULT_NAMESPACE, (String) metadata.get("name"));
     }
 
+    /**
+     * @param lines the document and its lines in the file
+     * @param via   the Location target that led to the file ({@code org/locations.yaml:12}), or null
+     */
     @SuppressWarnings("unchecked")
     static CatalogEntity build(Map<String, Object> document, String definitionPath, DescriptorFile file,
-                               String contentHash) {
+                               String contentHash, DocumentLines lines, String via) {
         Map<String, Object> metadata = (Map<String, Object>) document.get("metadata");
         Map<String, Object> spec = document.get("spec") instanceof Map<?, ?> map
                 ? (Map<String, Object>) map : Map.of();
@@ -49,8 +54,15 @@ final class EntityAssembler {
                 (String) metadata.get("description"), text(spec.get("type")), text(spec.get("lifecycle")),
                 (List<String>) metadata.getOrDefault("tags", List.of()), strings(metadata.get("labels")),
                 annotations(file, strings(metadata.get("annotations"))), links(metadata.get("links")), spec,
-                definitionPath, new Provenance(repository.name(), repository.url(), file.path(), contentHash,
-                file.location()));
+                definitionPath, provenance(file, contentHash, lines, via));
+    }
+
+    /** Where the entity was read from: file, lines, the commit when the source knows it, its page at that commit. */
+    private static Provenance provenance(DescriptorFile file, String contentHash, DocumentLines lines, String via) {
+        RepositoryInfo repository = file.repository();
+        String revision = repository.commit() != null ? repository.commit() : repository.branch();
+        return new Provenance(repository.name(), repository.url(), file.path(), contentHash, file.location(), lines,
+                repository.commit(), WebLinks.blobAt(repository, repository.relative(file.path()), revision), via);
     }
 
     private static Map<String, String> annotations(DescriptorFile file, Map<String, String> written) {

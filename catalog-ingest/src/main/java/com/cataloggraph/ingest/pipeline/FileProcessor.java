@@ -24,6 +24,7 @@ import com.cataloggraph.ingest.validate.KindRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
 import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.DocumentLines;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.vocabulary.Kind;
 import java.io.IOException;
@@ -61,8 +62,10 @@ final class FileProcessor {
 
     /**
      * @param stored what the last run remembered about the file, or null for a new file
+     * @param via    the Location target that named the file ({@code org/locations.yaml:12}), or null when a source
+     *               found it: part of its entities' provenance, so a change of it is a change of the file's output
      */
-    FileOutcome process(DescriptorFile file, SourceFileState stored) {
+    FileOutcome process(DescriptorFile file, SourceFileState stored, String via) {
         Optional<String> unindexable = IndexedLengths.fileProblem(file);
         if (unindexable.isPresent()) {
             return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
@@ -78,7 +81,7 @@ final class FileProcessor {
         } catch (IOException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }
-        if (stored != null && unchanged(file, stored, content.sha256())) {
+        if (stored != null && unchanged(file, stored, content.sha256(), via)) {
             return new FileOutcome.Unchanged(file, stored);
         }
         if (content.tooLarge()) {
@@ -87,7 +90,7 @@ final class FileProcessor {
         }
         ParsedYaml parsed = yaml.parseDescriptor(content.bytes(), file.path());
         if (parsed.failed()) {
-            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()),
+            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of(), via),
                     parsed.problems());
         }
         List<IngestProblem> envelope = new ArrayList<>();
@@ -102,7 +105,8 @@ final class FileProcessor {
             }
         }
         if (!envelope.isEmpty()) {
-            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()), envelope);
+            return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of(), via),
+                    envelope);
         }
         EmissionCollector collector = new EmissionCollector();
         Map<String, String> inputs = new HashMap<>();
@@ -113,15 +117,15 @@ final class FileProcessor {
             inputs.putAll(resolution.inputs());
             EntityRules.check(problems, resolution.entity(), allowedKinds);
             if (!problems.hasErrors()) {
-                emitEntity(file, content.sha256(), document, resolution, problems, collector);
+                emitEntity(file, content.sha256(), via, document, resolution, problems, collector);
             }
             collector.emitAll(problems.all());
         }
-        return collector.outcome(file, content.sha256(), fingerprints.of(content.sha256(), inputs), inputs);
+        return collector.outcome(file, content.sha256(), fingerprints.of(content.sha256(), inputs, via), inputs);
     }
 
     @SuppressWarnings("unchecked")
-    private static void emitEntity(DescriptorFile file, String contentHash, YamlDocument document,
+    private static void emitEntity(DescriptorFile file, String contentHash, String via, YamlDocument document,
                                    PlaceholderResolution resolution, DocumentProblems problems,
                                    EmissionCollector collector) {
         Map<String, Object> resolved = resolution.entity();
@@ -132,7 +136,8 @@ final class FileProcessor {
         if (problems.hasErrors()) {
             return;
         }
-        CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash);
+        CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash,
+                new DocumentLines(document.index(), document.line(), document.endLine()), via);
         collector.emit(new EntityEmitted(entity, document.index(), document.lineOf(METADATA_NAME)));
         relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
         if (kind.orElse(null) == Kind.LOCATION) {
@@ -140,20 +145,20 @@ final class FileProcessor {
         }
     }
 
-    /** Same bytes, same placeholder inputs, same ingester: nothing to do (a conflict loser always retries). */
-    private boolean unchanged(DescriptorFile file, SourceFileState stored, String contentHash) {
+    /** Same bytes, same placeholder inputs, same way in, same ingester: nothing to do (a conflict loser always retries). */
+    private boolean unchanged(DescriptorFile file, SourceFileState stored, String contentHash, String via) {
         if (stored.status() == FileStatus.VANISHED || stored.retry() || !contentHash.equals(stored.contentHash())) {
             return false;
         }
         Map<String, String> now = new HashMap<>();
         stored.inputs().keySet().forEach(path -> now.put(path,
                 TreePlaceholderFiles.currentHash(file.tree(), path, properties.maxFileSize().toBytes())));
-        return fingerprints.of(contentHash, now).equals(stored.fingerprint());
+        return fingerprints.of(contentHash, now, via).equals(stored.fingerprint());
     }
 
     private FileOutcome failed(DescriptorFile file, String contentHash, Rule rule, String message) {
         IngestProblem problem = IngestProblem.error(rule, file.path(), null, null, null, null, message);
         return new FileOutcome.Failed(file, contentHash,
-                contentHash == null ? null : fingerprints.of(contentHash, Map.of()), List.of(problem));
+                contentHash == null ? null : fingerprints.of(contentHash, Map.of(), null), List.of(problem));
     }
 }

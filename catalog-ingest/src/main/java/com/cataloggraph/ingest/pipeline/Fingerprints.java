@@ -9,12 +9,13 @@ import java.util.TreeMap;
 
 /**
  * What decides whether a file must be processed again: its bytes, the files its placeholders
- * read, and how this ingester reads (its version and limits), hashed together.
+ * read, the Location target that led to it, and how this ingester reads (its version and limits),
+ * hashed together.
  */
 final class Fingerprints {
 
     /** Raise when processing changes in a way earlier results must not survive. */
-    static final String PIPELINE_VERSION = "2";
+    static final String PIPELINE_VERSION = "3";
 
     private final String settings;
 
@@ -23,9 +24,11 @@ final class Fingerprints {
                 + properties.kinds();
     }
 
-    String of(String contentHash, Map<String, String> inputs) {
+    /** @param via the Location target that named the file, or null when a source found it */
+    String of(String contentHash, Map<String, String> inputs, String via) {
         MessageDigest digest = Sha256.digest();
-        digest.update((settings + "|" + contentHash).getBytes(StandardCharsets.UTF_8));
+        digest.update((settings + "|" + contentHash + (via == null ? "" : "|via=" + via))
+                .getBytes(StandardCharsets.UTF_8));
         new TreeMap<>(inputs).forEach((path, hash) -> digest.update(("|" + path + "=" + hash)
                 .getBytes(StandardCharsets.UTF_8)));
         return Sha256.hex(digest);

@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.pipeline;
 
+import com.cataloggraph.ingest.config.HistoryProperties;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.emit.IngestProblem;
 import com.cataloggraph.ingest.emit.Rule;
@@ -14,6 +15,8 @@ import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.ref.EntityRef;
+import com.cataloggraph.model.store.ChangeLog;
+import com.cataloggraph.model.store.ChangeStamp;
 import com.cataloggraph.model.vocabulary.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +32,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
- * One ingest run, stage by stage: discover and process files, decide who defines each ref, write
- * what changed, reconcile what disappeared, save file states, record the run.
+ * One ingest run, stage by stage: prune history past its retention, discover and process files,
+ * decide who defines each ref, write what changed (recording it in the history), reconcile what
+ * disappeared, save file states, record the run.
  */
 final class IngestRun {
 
@@ -45,10 +49,11 @@ final class IngestRun {
     private final IngestRequest request;
     private final IngestProgress progress;
     private final String id;
+    private final HistoryProperties history;
     private final RunTimer timer = new RunTimer();
 
     IngestRun(CatalogGraph graph, IngestStateStore store, IngestProperties properties, FileProcessor processor,
-              IngestRequest request, IngestProgress progress, String id) {
+              IngestRequest request, IngestProgress progress, String id, HistoryProperties history) {
         this.graph = graph;
         this.store = store;
         this.properties = properties;
@@ -56,6 +61,7 @@ final class IngestRun {
         this.request = request;
         this.progress = progress;
         this.id = id;
+        this.history = history;
     }
 
     IngestReport run(ExecutorService pool) throws InterruptedException {
@@ -75,6 +81,8 @@ final class IngestRun {
 
     private IngestReport stages(ExecutorService pool, String id, Instant started, List<String> sources)
             throws InterruptedException {
+        ChangeStamp stamp = new ChangeStamp(id, started);
+        new ChangeLog(graph.database()).prune(started.minus(history.retention()));
         progress.phase("discovering");
         ProcessedFiles files = new ProcessedFiles();
         files.discover(request.sources());
@@ -83,7 +91,8 @@ final class IngestRun {
 
         progress.filesFound(files.discovered());
         progress.phase("processing");
-        files.process(pool, file -> processor.process(file, stored.get(file.location())), stored, progress);
+        files.process(pool, file -> processor.process(file, stored.get(file.location()), files.via(file.location())),
+                stored, progress);
         timer.lap("process");
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
@@ -94,12 +103,12 @@ final class IngestRun {
                 request.force(), properties.maxRemovalShare());
 
         progress.phase("writing");
-        List<CatalogEntity> written = write(files.outcomes, stored, claims);
+        List<CatalogEntity> written = write(files.outcomes, stored, claims, stamp);
         timer.lap("write");
 
         progress.phase("reconciling");
-        graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList());
-        graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList());
+        graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList(), stamp);
+        graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList(), stamp);
         long failedFiles = saveStates(files, stored, claims, removals);
         timer.lap("reconcile");
 
@@ -120,7 +129,8 @@ final class IngestRun {
     }
 
     /** Writes the entities of the files that changed, in one batched pass; returns them. */
-    private List<CatalogEntity> write(List<FileOutcome> outcomes, Map<String, SourceFileState> stored, Claims claims) {
+    private List<CatalogEntity> write(List<FileOutcome> outcomes, Map<String, SourceFileState> stored, Claims claims,
+                                      ChangeStamp stamp) {
         Map<String, Set<String>> refsByFile = claims.refsByFile();
         List<CatalogEntity> entities = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
@@ -140,7 +150,7 @@ final class IngestRun {
             relations.addAll(claims.relationsOf(parsed));
         }
         entities.sort(Comparator.comparingInt(IngestRun::writeRank));
-        graph.writer().writeAll(entities, relations);
+        graph.writer().writeAll(entities, relations, stamp);
         return entities;
     }
 

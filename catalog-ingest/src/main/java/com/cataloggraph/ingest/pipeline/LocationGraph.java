@@ -27,6 +27,7 @@ final class LocationGraph {
     private final Map<String, String> pathsByLocation = new HashMap<>();
     private final Map<String, List<String>> edges = new LinkedHashMap<>();
     private final Map<String, List<IngestProblem>> problems = new LinkedHashMap<>();
+    private final Map<String, String> namedAt = new HashMap<>();
 
     /** The files a Location file's targets name now, in target order. */
     List<DescriptorFile> follow(DescriptorFile from, List<LocationEmitted> targets) {
@@ -48,11 +49,17 @@ final class LocationGraph {
             for (String path : paths) {
                 DescriptorFile file = from.target(path);
                 pathsByLocation.put(file.location(), file.path());
+                namedAt.putIfAbsent(file.location(), from.path() + ":" + target.line());
                 edges.computeIfAbsent(from.location(), key -> new ArrayList<>()).add(file.location());
                 files.add(file);
             }
         }
         return files;
+    }
+
+    /** Where a followed file was first named: the Location file and its target's line, {@code org/all.yaml:12}. */
+    String namedAt(String location) {
+        return namedAt.get(location);
     }
 
     /**

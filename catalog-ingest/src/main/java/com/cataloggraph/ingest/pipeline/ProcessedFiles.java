@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -37,6 +38,8 @@ final class ProcessedFiles {
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Set<String>> unreadableRepositories = new HashMap<>();
     private final Map<String, DescriptorSource> sourcesById = new HashMap<>();
+    /** Read by the processing threads while the next wave is gathered. */
+    private final Map<String, String> via = new ConcurrentHashMap<>();
 
     /** Lists every source's files; an unreadable source is reported and left out of reconciliation. */
     void discover(List<DescriptorSource> sources) {
@@ -94,6 +97,10 @@ final class ProcessedFiles {
                     if (seen.add(target.location())) {
                         next.add(target);
                         sourceIds.put(target.location(), sourceIds.get(outcome.file().location()));
+                        String namedAt = locations.namedAt(target.location());
+                        if (namedAt != null) {
+                            via.put(target.location(), namedAt);
+                        }
                     }
                 }
             }
@@ -104,6 +111,14 @@ final class ProcessedFiles {
         Map<String, List<IngestProblem>> found = locations.problems();
         followProblems.putAll(found);
         found.values().forEach(problems::addAll);
+    }
+
+    /**
+     * The Location target a file was read for ({@code org/all.yaml:12}: the Location file and the target's line),
+     * or null for a file a source found itself.
+     */
+    String via(String location) {
+        return via.get(location);
     }
 
     /** How many files the sources found themselves (Location targets come on top while processing). */

@@ -6,7 +6,7 @@ package com.cataloggraph.ingest.report;
  * @param ref      the canonical ref
  * @param file     the file whose definition was skipped
  * @param document its document, from 1
- * @param line     the line that document starts on
+ * @param line     the line of that document's {@code metadata.name}
  * @param keptBy   the file (or, outside this run, the location) whose definition was kept
  */
 public record Conflict(String ref, String file, Integer document, Integer line, String keptBy) {

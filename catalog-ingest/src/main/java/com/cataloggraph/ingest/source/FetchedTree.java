@@ -29,7 +29,7 @@ public final class FetchedTree implements SourceTree {
     public FetchedTree(FetchedRepository repository) {
         this.repository = repository;
         String url = RepositoryUrl.normalize(repository.webUrl());
-        this.info = new RepositoryInfo(repository.slug(), "", url, url, repository.branch());
+        this.info = new RepositoryInfo(repository.slug(), "", url, url, repository.branch(), repository.commit());
     }
 
     @Override

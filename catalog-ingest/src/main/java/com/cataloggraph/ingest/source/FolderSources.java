@@ -46,11 +46,15 @@ public final class FolderSources {
                 repository(absolute.getFileName().toString(), "", absolute), settings), settings);
     }
 
-    /** The repository facts of a checkout folder: its name and, when it is a git checkout, its remote and branch. */
+    /**
+     * The repository facts of a checkout folder: its name and, when it is a git checkout, its remote, branch and
+     * HEAD commit.
+     */
     static RepositoryInfo repository(String name, String treePath, Path folder) {
         Optional<GitCheckout> git = GitCheckout.of(folder);
         String url = git.flatMap(GitCheckout::defaultRemoteUrl).map(RepositoryUrl::normalize).orElse(null);
-        return new RepositoryInfo(name, treePath, url, RepositoryUrl.webUrl(url), git.map(GitCheckout::branch).orElse(null));
+        return new RepositoryInfo(name, treePath, url, RepositoryUrl.webUrl(url), git.map(GitCheckout::branch).orElse(null),
+                git.map(GitCheckout::commit).orElse(null));
     }
 
     private static boolean isRepository(Path folder, ScanSettings settings) {
@@ -73,7 +77,8 @@ public final class FolderSources {
                 RepositoryInfo checkout = repository(current.getFileName().toString(), "", current);
                 // Links are built from paths inside the tree; they are only right when the tree is the checkout.
                 return current.equals(folder) ? checkout
-                        : new RepositoryInfo(checkout.name(), "", checkout.url(), null, checkout.branch());
+                        : new RepositoryInfo(checkout.name(), "", checkout.url(), null, checkout.branch(),
+                                checkout.commit());
             }
         }
         return new RepositoryInfo(folder.getFileName().toString(), "", null, null, null);

@@ -9,8 +9,14 @@ package com.cataloggraph.ingest.source;
  * @param webUrl the base of browsable links ({@code https://github.com/acme/payments}) when the host is
  *               recognised, else null
  * @param branch the checked-out or default branch when known, else null
+ * @param commit the commit the files are read at when known (a checkout's HEAD), else null
  */
-public record RepositoryInfo(String name, String path, String url, String webUrl, String branch) {
+public record RepositoryInfo(String name, String path, String url, String webUrl, String branch, String commit) {
+
+    /** A repository whose commit is not known. */
+    public RepositoryInfo(String name, String path, String url, String webUrl, String branch) {
+        this(name, path, url, webUrl, branch, null);
+    }
 
     /** A path inside the tree made relative to this repository's root. */
     public String relative(String treePath) {

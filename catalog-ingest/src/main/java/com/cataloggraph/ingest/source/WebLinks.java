@@ -18,6 +18,19 @@ public final class WebLinks {
         return link(repository, "blob", repositoryPath);
     }
 
+    /**
+     * The page showing a file at a revision (a commit, or else a branch), as GitLab
+     * ({@code /-/blob/<revision>/<path>}) and GitHub ({@code /blob/<revision>/<path>}) spell it; null when the
+     * repository's host or the revision is unknown. A {@code #L14} anchor after it shows line 14.
+     */
+    public static String blobAt(RepositoryInfo repository, String repositoryPath, String revision) {
+        if (revision == null) {
+            return null;
+        }
+        return link(new RepositoryInfo(repository.name(), repository.path(), repository.url(), repository.webUrl(),
+                revision), "blob", repositoryPath);
+    }
+
     public static String edit(RepositoryInfo repository, String repositoryPath) {
         return link(repository, "edit", repositoryPath);
     }

@@ -82,6 +82,24 @@ class RelationDeriverTest {
     }
 
     @Test
+    void recordsTheFileLineAndFieldOfEachRelationAlsoOfOneStoredTheOtherWayRound() {
+        Derived derived = derive(Kind.COMPONENT, "payments", "default", """
+                owner:
+                  team-a
+                dependsOn:
+                  - resource:a
+                  - resource:b
+                dependencyOf: [component:checkout]
+                """);
+
+        assertThat(derived.relations()).extracting(r -> line(r) + " @ " + r.declaredAt().text()).containsExactly(
+                "component:default/payments OWNED_BY Group:default/team-a @ f.yaml:8:spec.owner",
+                "component:default/payments DEPENDS_ON resource:default/a @ f.yaml:10:spec.dependsOn[0]",
+                "component:default/payments DEPENDS_ON resource:default/b @ f.yaml:11:spec.dependsOn[1]",
+                "component:default/checkout DEPENDS_ON component:default/payments @ f.yaml:12:spec.dependencyOf[0]");
+    }
+
+    @Test
     void aDependsOnWithoutKindFailsTheEntityNamingTheFix() {
         Derived derived = derive(Kind.COMPONENT, "payments", "default", "dependsOn:\n  - resource:a\n  - payments-db\n");
 

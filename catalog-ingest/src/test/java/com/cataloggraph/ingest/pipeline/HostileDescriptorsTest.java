@@ -116,7 +116,7 @@ class HostileDescriptorsTest {
         assertThat(expected).hasSizeGreaterThan(20);
         List<String> mismatches = new ArrayList<>();
         for (ExpectedProblem problem : expected) {
-            FileOutcome outcome = processor.process(byPath.get(problem.file()), null);
+            FileOutcome outcome = processor.process(byPath.get(problem.file()), null, null);
             // The ingester names the field holding a placeholder (spec.definition, its line) where expected.tsv
             // names the placeholder's own $text key, one line below: either is where to look.
             boolean anyLine = problem.line() == null || problem.rule().startsWith("placeholder-");
@@ -131,7 +131,7 @@ class HostileDescriptorsTest {
 
     /** The file's result when processing it returns a well-formed one, twice alike, in time; else what went wrong. */
     private BoundedRun.Result<FileOutcome> check(DescriptorFile file) {
-        BoundedRun.Result<FileOutcome> first = bounded.run(() -> processor.process(file, null));
+        BoundedRun.Result<FileOutcome> first = bounded.run(() -> processor.process(file, null, null));
         if (first.failure() != null) {
             return first;
         }
@@ -139,7 +139,7 @@ class HostileDescriptorsTest {
         if (broken != null) {
             return new BoundedRun.Result<>(null, broken);
         }
-        BoundedRun.Result<FileOutcome> second = bounded.run(() -> processor.process(file, null));
+        BoundedRun.Result<FileOutcome> second = bounded.run(() -> processor.process(file, null, null));
         if (second.failure() != null) {
             return new BoundedRun.Result<>(null, "the second run: " + second.failure());
         }

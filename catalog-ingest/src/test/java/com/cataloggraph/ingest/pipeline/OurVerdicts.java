@@ -55,7 +55,7 @@ final class OurVerdicts {
         files.discover(sources);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            files.process(pool, file -> processor.process(file, null), Map.of(), IngestProgress.NONE);
+            files.process(pool, file -> processor.process(file, null, null), Map.of(), IngestProgress.NONE);
         } finally {
             pool.shutdownNow();
         }

@@ -101,7 +101,7 @@ class FolderSourceTest {
         GitCheckout checkout = GitCheckout.of(temp.resolve("feature")).orElseThrow();
         assertThat(checkout.defaultRemoteUrl()).contains("git@gitlab.example.com:acme/ledger.git");
         assertThat(checkout.branch()).isEqualTo("feature/x");
-        assertThat(checkout.commit()).matches("[0-9a-f]{40}");
+        assertThat(checkout.commit()).isEqualTo(gitOutput(main, "rev-parse", "HEAD"));
     }
 
     @Test
@@ -118,10 +118,15 @@ class FolderSourceTest {
     }
 
     private static void git(Path directory, String... args) throws Exception {
+        gitOutput(directory, args);
+    }
+
+    private static String gitOutput(Path directory, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output.trim();
     }
 }

@@ -21,7 +21,15 @@ public final class CatalogFolder {
     /** Copies {@code catalogs/<name>} into {@code target} (a fresh temp folder). */
     public static CatalogFolder copyOf(String name, Path target) {
         try {
-            Path source = Path.of(CatalogFolder.class.getResource("/catalogs/" + name).toURI());
+            return copyOf(Path.of(CatalogFolder.class.getResource("/catalogs/" + name).toURI()), target);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies a folder (e.g. the sample catalog) into {@code target} (a fresh temp folder). */
+    public static CatalogFolder copyOf(Path source, Path target) {
+        try {
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path copy = target.resolve(source.relativize(file).toString());
@@ -35,8 +43,6 @@ public final class CatalogFolder {
             return new CatalogFolder(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -79,6 +85,16 @@ public final class CatalogFolder {
             throw new IllegalArgumentException(relative + " does not contain " + from);
         }
         return write(relative, text.replace(from, to));
+    }
+
+    /** Replaces the first occurrence of a text in a file, failing when the text is not there. */
+    public CatalogFolder replaceFirst(String relative, String from, String to) {
+        String text = read(relative);
+        int at = text.indexOf(from);
+        if (at < 0) {
+            throw new IllegalArgumentException(relative + " does not contain " + from);
+        }
+        return write(relative, text.substring(0, at) + to + text.substring(at + from.length()));
     }
 
     /** Deletes a file or a whole folder. */

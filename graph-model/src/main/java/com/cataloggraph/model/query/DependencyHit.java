@@ -1,5 +1,7 @@
 package com.cataloggraph.model.query;
 
+import java.util.List;
+
 /**
  * An entity reached by a dependency walk.
  *
@@ -9,8 +11,16 @@ package com.cataloggraph.model.query;
  * @param relation how {@code via} and {@code entity} are related, as Backstage names it from {@code via}
  *                 (e.g. {@code dependsOn}, {@code consumesApi}, {@code dependencyOf}, {@code apiConsumedBy})
  * @param api      when the step went through an API (consumer to provider), that API's ref; else null
+ * @param declarations who declared the step's relationship (from {@code via}: the dependsOn or consumesApi one)
+ *                 and where
  */
-public record DependencyHit(EntitySummary entity, int depth, String via, String relation, String api) {
+public record DependencyHit(EntitySummary entity, int depth, String via, String relation, String api,
+                            List<Declaration> declarations) {
+
+    /** A hit whose declarations were not read. */
+    public DependencyHit(EntitySummary entity, int depth, String via, String relation, String api) {
+        this(entity, depth, via, relation, api, List.of());
+    }
 
     public boolean direct() {
         return depth == 1;

@@ -16,7 +16,7 @@ public final class EntityMapping {
 
     /** Cypher map projection of a summary; {@code %s} is the node variable. */
     static final String SUMMARY = "%s {.ref, .kind, .namespace, .name, .title, .description, .type, .lifecycle, "
-            + ".email, .displayName, .missing, .orphan}";
+            + ".email, .displayName, .missing, .orphan, .sourceFile, .sourceLine}";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,30 @@ public final class EntityMapping {
                 text(value, "ref"), text(value, "kind"), text(value, "namespace"), text(value, "name"),
                 text(value, "title"), text(value, "description"), text(value, "type"), text(value, "lifecycle"),
                 text(value, "email"), text(value, "displayName"),
-                value.get("missing").asBoolean(false), value.get("orphan").asBoolean(false));
+                value.get("missing").asBoolean(false), value.get("orphan").asBoolean(false), citation(value));
+    }
+
+    /** {@code file:line} of a summary or node; null unless both are recorded (hand-built or older graphs). */
+    private static String citation(Value value) {
+        String file = text(value, "sourceFile");
+        Integer line = integer(value, "sourceLine");
+        return file == null || line == null ? null : file + ":" + line;
+    }
+
+    /** Where a node's descriptor was read, or null for a node no descriptor defines. */
+    static EntitySource source(Value node) {
+        String file = text(node, "sourceFile");
+        if (file == null || node.get("missing").asBoolean(false)) {
+            return null;
+        }
+        return new EntitySource(text(node, "repository"), file, integer(node, "sourceDocument"),
+                integer(node, "sourceLine"), integer(node, "sourceEndLine"), text(node, "sourceCommit"),
+                text(node, "sourceHash"), text(node, "sourceUrl"), text(node, "sourceVia"), text(node, "updatedAt"));
+    }
+
+    static Integer integer(Value value, String key) {
+        Value field = value.get(key);
+        return field == null || field.isNull() ? null : field.asInt();
     }
 
     /** A whole node (or a map with all its properties) as a stored entity. */
@@ -43,7 +66,7 @@ public final class EntityMapping {
                 jsonList(text(node, "links")), jsonMap(text(node, "spec")), text(node, "definition"),
                 text(node, "definitionPath"), text(node, "picture"), text(node, "repository"),
                 text(node, "repositoryUrl"), text(node, "sourceFile"), text(node, "sourceLocation"),
-                text(node, "updatedAt"));
+                text(node, "updatedAt"), source(node), text(node, "orphanedAt"), text(node, "orphanedRun"));
     }
 
     static String text(Value value, String key) {

@@ -38,11 +38,11 @@ public final class EntityQueries {
     private static final String RELATIONS = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})-[r]-(m:Entity)
-            WITH ref, n, m, type(r) AS type, startNode(r) AS start, endNode(r) AS end
+            WITH ref, n, m, r, type(r) AS type, startNode(r) AS start, endNode(r) AS end
             WHERE type IS NOT NULL AND ((start = n AND end = m) OR (start = m AND end = n))
-            RETURN ref, type, start = n AS outgoing, %s AS other
+            RETURN ref, type, start = n AS outgoing, %s AS other, %s AS declarations
             ORDER BY ref, type, other.ref
-            """.formatted(summaryOf("m"));
+            """.formatted(summaryOf("m"), Declaration.projectionOf("r"));
 
     /**
      * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
@@ -157,7 +157,7 @@ public final class EntityQueries {
                 boolean outgoing = row.get("outgoing").asBoolean();
                 result.computeIfAbsent(row.get("ref").asString(), key -> new ArrayList<>())
                         .add(new EntityRelation(type.nameFrom(outgoing), type, outgoing,
-                                EntityMapping.summary(row.get("other"))));
+                                EntityMapping.summary(row.get("other")), Declaration.of(row.get("declarations"))));
             });
             return result;
         });

@@ -10,7 +10,14 @@ import java.util.List;
  * @param memberCount for a group, how many members it has in all
  * @param parents     for a group, its parent, grandparent, ... nearest first
  * @param groups      for a user, the groups the user belongs to
+ * @param declarations who declared the ownership (the owned entity's {@code spec.owner}) and where
  */
 public record OwnerInfo(EntitySummary owner, List<EntitySummary> members, long memberCount,
-                        List<EntitySummary> parents, List<EntitySummary> groups) {
+                        List<EntitySummary> parents, List<EntitySummary> groups, List<Declaration> declarations) {
+
+    /** An owner whose declaration was not read. */
+    public OwnerInfo(EntitySummary owner, List<EntitySummary> members, long memberCount, List<EntitySummary> parents,
+                     List<EntitySummary> groups) {
+        this(owner, members, memberCount, parents, groups, List.of());
+    }
 }

@@ -12,8 +12,8 @@ public final class OwnershipQueries {
     public static final int MEMBER_LIMIT = 100;
 
     private static final String OWNERS = """
-            MATCH (:Entity {ref: $ref})-[:OWNED_BY]->(o:Entity)
-            RETURN %1$s AS owner,
+            MATCH (:Entity {ref: $ref})-[r:OWNED_BY]->(o:Entity)
+            RETURN %1$s AS owner, %4$s AS declarations,
                    COLLECT { MATCH (u:Entity)-[:MEMBER_OF]->(o) RETURN %2$s ORDER BY u.ref LIMIT $memberLimit }
                        AS members,
                    COUNT { (:Entity)-[:MEMBER_OF]->(o) } AS memberCount,
@@ -22,7 +22,7 @@ public final class OwnershipQueries {
                              RETURN %3$s ORDER BY distance, g.ref } AS parents,
                    COLLECT { MATCH (o)-[:MEMBER_OF]->(g:Entity) RETURN %3$s ORDER BY g.ref } AS groups
             ORDER BY o.ref
-            """.formatted(summaryOf("o"), summaryOf("u"), summaryOf("g"));
+            """.formatted(summaryOf("o"), summaryOf("u"), summaryOf("g"), Declaration.projectionOf("r"));
 
     private final CatalogDatabase database;
 
@@ -37,6 +37,7 @@ public final class OwnershipQueries {
                         row.get("members").asList(EntityMapping::summary),
                         row.get("memberCount").asLong(),
                         row.get("parents").asList(EntityMapping::summary),
-                        row.get("groups").asList(EntityMapping::summary))));
+                        row.get("groups").asList(EntityMapping::summary),
+                        Declaration.of(row.get("declarations")))));
     }
 }

@@ -22,16 +22,17 @@ public final class RelationGroupQueries {
     private static final String GROUPS = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})-[r]-(m:Entity)
-            WITH ref, n, m, type(r) AS type, startNode(r) AS start, endNode(r) AS end
+            WITH ref, n, m, r, type(r) AS type, startNode(r) AS start, endNode(r) AS end
             WHERE type IS NOT NULL AND ((start = n AND end = m) OR (start = m AND end = n))
               AND (size($types) = 0 OR type IN $types)
-            WITH ref, type, start = n AS outgoing, m
+            WITH ref, type, start = n AS outgoing, m, r
             ORDER BY m.ref
-            WITH ref, type, outgoing, m.kind AS kind, collect(m) AS others
+            WITH ref, type, outgoing, m.kind AS kind, collect(m) AS others, collect(r) AS relationships
             RETURN ref, type, outgoing, kind, size(others) AS total,
-                   [m IN others[0..$limit] | %s] AS entities
+                   [m IN others[0..$limit] | %s] AS entities,
+                   [r IN relationships[0..$limit] | %s] AS declarations
             ORDER BY ref, type, outgoing DESC, kind
-            """.formatted(summaryOf("m"));
+            """.formatted(summaryOf("m"), Declaration.projectionOf("r"));
 
     private final CatalogDatabase database;
 
@@ -64,10 +65,16 @@ public final class RelationGroupQueries {
             tx.run(GROUPS, params).forEachRemaining(row -> {
                 RelationType type = RelationType.valueOf(row.get("type").asString());
                 boolean outgoing = row.get("outgoing").asBoolean();
+                List<EntitySummary> entities = row.get("entities").asList(EntityMapping::summary);
+                List<List<Declaration>> declared = row.get("declarations").asList(Declaration::of);
+                Map<String, List<Declaration>> declarations = new LinkedHashMap<>();
+                for (int i = 0; i < entities.size(); i++) {
+                    declarations.put(entities.get(i).ref(), declared.get(i));
+                }
                 result.computeIfAbsent(row.get("ref").asString(), key -> new ArrayList<>())
                         .add(new RelationGroup(type.nameFrom(outgoing), type, outgoing,
                                 row.get("kind").isNull() ? null : row.get("kind").asString(), row.get("total").asLong(),
-                                row.get("entities").asList(EntityMapping::summary)));
+                                entities, declarations));
             });
             return result;
         });

@@ -32,37 +32,38 @@ public final class TraversalQueries {
             UNWIND $frontier AS via
             MATCH (n:Entity {ref: via})
             CALL (n) {
-              MATCH (n)-[:DEPENDS_ON]->(m:Entity) RETURN m, 'dependsOn' AS relation, null AS api
+              MATCH (n)-[r:DEPENDS_ON]->(m:Entity) RETURN m, 'dependsOn' AS relation, null AS api, r
               UNION
-              MATCH (n)-[:CONSUMES_API]->(m:Entity) RETURN m, 'consumesApi' AS relation, null AS api
+              MATCH (n)-[r:CONSUMES_API]->(m:Entity) RETURN m, 'consumesApi' AS relation, null AS api, r
               UNION
-              MATCH (n)-[:CONSUMES_API]->(a:API)<-[:PROVIDES_API]-(m:Entity)
-              RETURN m, 'consumesApi' AS relation, a.ref AS api
+              MATCH (n)-[r:CONSUMES_API]->(a:API)<-[:PROVIDES_API]-(m:Entity)
+              RETURN m, 'consumesApi' AS relation, a.ref AS api, r
             }
-            RETURN via, relation, api, %s AS entity
+            RETURN via, relation, api, %s AS entity, %s AS declarations
             ORDER BY via, entity.ref
-            """.formatted(summaryOf("m"));
+            """.formatted(summaryOf("m"), Declaration.projectionOf("r"));
 
     private static final String DEPENDENT_STEP = """
             UNWIND $frontier AS via
             MATCH (n:Entity {ref: via})
             CALL (n) {
-              MATCH (n)<-[:DEPENDS_ON]-(m:Entity) RETURN m, 'dependencyOf' AS relation, null AS api
+              MATCH (n)<-[r:DEPENDS_ON]-(m:Entity) RETURN m, 'dependencyOf' AS relation, null AS api, r
               UNION
-              MATCH (n)<-[:CONSUMES_API]-(m:Entity) RETURN m, 'apiConsumedBy' AS relation, null AS api
+              MATCH (n)<-[r:CONSUMES_API]-(m:Entity) RETURN m, 'apiConsumedBy' AS relation, null AS api, r
               UNION
-              MATCH (n)-[:PROVIDES_API]->(a:API)<-[:CONSUMES_API]-(m:Entity)
-              RETURN m, 'apiConsumedBy' AS relation, a.ref AS api
+              MATCH (n)-[:PROVIDES_API]->(a:API)<-[r:CONSUMES_API]-(m:Entity)
+              RETURN m, 'apiConsumedBy' AS relation, a.ref AS api, r
             }
-            RETURN via, relation, api, %s AS entity
+            RETURN via, relation, api, %s AS entity, %s AS declarations
             ORDER BY via, entity.ref
-            """.formatted(summaryOf("m"));
+            """.formatted(summaryOf("m"), Declaration.projectionOf("r"));
 
     private static final String SHORTEST_PATH = """
             MATCH (a:Entity {ref: $from}), (b:Entity {ref: $to})
             MATCH p = shortestPath((a)-[*..12]-(b))
             RETURN [x IN nodes(p) | %s] AS nodes,
-                   [r IN relationships(p) | {type: type(r), source: startNode(r).ref}] AS edges
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).ref, by: r.declaredBy,
+                                            at: r.declaredAt}] AS edges
             """.formatted(summaryOf("x"));
 
     /**
@@ -75,7 +76,8 @@ public final class TraversalQueries {
                   WHERE (type(r) IN $forward AND startNode(r) = x) OR (type(r) IN $backward AND endNode(r) = x)
                 ){1,12}(b)
             RETURN [x IN nodes(p) | %s] AS nodes,
-                   [r IN relationships(p) | {type: type(r), source: startNode(r).ref}] AS edges
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).ref, by: r.declaredBy,
+                                            at: r.declaredAt}] AS edges
             """.formatted(summaryOf("x"));
 
     private final CatalogDatabase database;
@@ -107,7 +109,8 @@ public final class TraversalQueries {
                     next.add(entity.ref());
                     Value api = row.get("api");
                     hits.add(new DependencyHit(entity, level, row.get("via").asString(),
-                            row.get("relation").asString(), api.isNull() ? null : api.asString()));
+                            row.get("relation").asString(), api.isNull() ? null : api.asString(),
+                            Declaration.of(row.get("declarations"))));
                 }
                 frontier = next;
             }
@@ -144,7 +147,8 @@ public final class TraversalQueries {
             for (int i = 0; i < edges.size(); i++) {
                 RelationType type = RelationType.valueOf(edges.get(i).get("type").asString());
                 boolean forward = edges.get(i).get("source").asString().equals(nodes.get(i).ref());
-                steps.add(new PathStep(nodes.get(i), type.nameFrom(forward), nodes.get(i + 1)));
+                steps.add(new PathStep(nodes.get(i), type.nameFrom(forward), nodes.get(i + 1),
+                        Declaration.of(edges.get(i))));
             }
             return Optional.of(steps);
         });

@@ -35,7 +35,12 @@ public final class CatalogSchema {
             // Finds the runs left open by a process that died, whenever a run takes the lease.
             "CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status)",
             // One lease node, even when two processes create it at the same moment.
-            "CREATE CONSTRAINT ingest_lease_name IF NOT EXISTS FOR (l:IngestLease) REQUIRE l.name IS UNIQUE");
+            "CREATE CONSTRAINT ingest_lease_name IF NOT EXISTS FOR (l:IngestLease) REQUIRE l.name IS UNIQUE",
+            // The history: what changed since a time, and what happened to one entity.
+            "CREATE INDEX entity_change_at IF NOT EXISTS FOR (c:EntityChange) ON (c.at)",
+            "CREATE INDEX entity_change_ref IF NOT EXISTS FOR (c:EntityChange) ON (c.ref)",
+            // Explanations find the files that lost a ref conflict (they retry on every run) without a scan.
+            "CREATE INDEX source_file_retry IF NOT EXISTS FOR (f:SourceFile) ON (f.retry)");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 

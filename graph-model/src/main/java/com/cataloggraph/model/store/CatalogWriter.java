@@ -9,26 +9,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * The write path. Each {@link #write} call is one transaction: readers see a batch's entities
  * together with their relations, or not at all.
  *
- * <p>A relation remembers which entities declared it ({@code declaredBy}), so re-writing an
- * entity replaces exactly the relations its own descriptor produced, and the pair declared from
- * both ends ({@code dependsOn} here, {@code dependencyOf} there) is stored once.
+ * <p>A relation remembers which entities declared it ({@code declaredBy}) and where
+ * ({@code declaredAt}, the same position: {@code file:line:field}), so re-writing an entity replaces
+ * exactly the relations its own descriptor produced, and the pair declared from both ends
+ * ({@code dependsOn} here, {@code dependencyOf} there) is stored once.
  *
  * <p>Relations an entity declares again are left in place, never deleted and created anew: Neo4j
  * reads are read-committed, so a query walking an entity's relationships while they were being
  * re-created could miss them, or meet one deleted under it.
+ *
+ * <p>Given a {@link ChangeStamp}, each transaction also records what it changed in the catalog's
+ * history ({@link ChangeLog}), in that same transaction.
  */
 public final class CatalogWriter {
 
@@ -43,36 +47,8 @@ public final class CatalogWriter {
     /** Entities of kinds Backstage does not define carry only {@code :Entity}. */
     private static final String UPSERT_UNLABELLED_ENTITIES = upsert("");
 
-    private static final String DROP_DECLARED_RELATIONS = """
-            UNWIND $refs AS ref
-            MATCH (:Entity {ref: ref})-[r]-()
-            WHERE ref IN r.declaredBy
-            WITH r, collect(DISTINCT ref) AS gone
-            SET r.declaredBy = [by IN r.declaredBy WHERE NOT by IN gone]
-            WITH r WHERE size(r.declaredBy) = 0
-            DELETE r
-            """;
-
-    /**
-     * As {@link #DROP_DECLARED_RELATIONS}, sparing each entity's relations it declares again ({@code row.keep}).
-     * Runs before the upsert: an entity not stored yet, or stored only as a missing placeholder, has
-     * declared nothing, so its relationships (others' declarations) are not walked at all. The seek hint:
-     * otherwise the planner may seek the missing index, or scan the ref index, and compare refs per row, a
-     * cost of catalog size times batch size.
-     */
-    static final String DROP_UNDECLARED_RELATIONS = """
-            UNWIND $rows AS row
-            MATCH (n:Entity {ref: row.ref})
-            USING INDEX SEEK n:Entity(ref)
-            WHERE n.missing = false
-            MATCH (n)-[r]-()
-            WHERE row.ref IN r.declaredBy
-              AND NOT (startNode(r).ref + ' ' + type(r) + ' ' + endNode(r).ref) IN row.keep
-            WITH r, collect(DISTINCT row.ref) AS gone
-            SET r.declaredBy = [by IN r.declaredBy WHERE NOT by IN gone]
-            WITH r WHERE size(r.declaredBy) = 0
-            DELETE r
-            """;
+    /** The statement that drops what a rewritten entity no longer declares (its plan is tested). */
+    static final String DROP_UNDECLARED_RELATIONS = RelationStatements.DROP_UNDECLARED_RELATIONS;
 
     private static final String MERGE_PLACEHOLDERS = """
             UNWIND $rows AS row
@@ -81,20 +57,22 @@ public final class CatalogWriter {
                           n.orphan = false
             """;
 
-    private static final Map<RelationType, String> MERGE_RELATIONS_BY_TYPE = Arrays.stream(RelationType.values())
-            .collect(Collectors.toMap(type -> type, type -> """
-                    UNWIND $rows AS row
-                    MATCH (s:Entity {ref: row.source})
-                    MATCH (t:Entity {ref: row.target})
-                    MERGE (s)-[r:%s]->(t)
-                    WITH r, row WHERE NOT row.by IN coalesce(r.declaredBy, [])
-                    SET r.declaredBy = coalesce(r.declaredBy, []) + row.by
-                    """.formatted(type.neo4jType())));
-
+    /** Newly orphaned entities only: an orphan keeps the time and run it became one. */
     private static final String MARK_ORPHANS = """
             UNWIND $refs AS ref
             MATCH (n:Entity {ref: ref})
-            SET n.orphan = true
+            WHERE n.orphan = false
+            SET n.orphan = true, n.orphanedAt = $at, n.orphanedRun = $run
+            RETURN n.ref AS ref, n.kind AS kind, [(n)-[:OWNED_BY]->(o:Entity) | o.ref] AS owners,
+                   n.sourceFile AS file, n.sourceCommit AS commit, n.sourceHash AS hash
+            """;
+
+    private static final String READ_DELETED = """
+            UNWIND $refs AS ref
+            MATCH (n:Entity {ref: ref})
+            WHERE n.missing = false
+            RETURN n.ref AS ref, n.kind AS kind, [(n)-[:OWNED_BY]->(o:Entity) | o.ref] AS owners,
+                   n.sourceFile AS file, n.sourceCommit AS commit, n.sourceHash AS hash
             """;
 
     private static final String DELETE_UNLINKED = """
@@ -123,7 +101,7 @@ public final class CatalogWriter {
 
     public CatalogWriter(CatalogDatabase database, int batchSize) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
         }
         this.database = database;
         this.batchSize = batchSize;
@@ -137,6 +115,11 @@ public final class CatalogWriter {
         return batchSize;
     }
 
+    /** As {@link #write(List, List, ChangeStamp)}, recording no history. */
+    public void write(List<CatalogEntity> entities, List<Relation> relations) {
+        write(entities, relations, null);
+    }
+
     /**
      * Writes entities and the relations they declare in one transaction, replacing every
      * relation those entities declared before. Relations may name entities not written yet: their
@@ -144,8 +127,9 @@ public final class CatalogWriter {
      *
      * @param entities  entities to create or update
      * @param relations relations declared by {@code entities} (by {@link Relation#declaredBy()})
+     * @param stamp     the run to record the changes under, or null to record none
      */
-    public void write(List<CatalogEntity> entities, List<Relation> relations) {
+    public void write(List<CatalogEntity> entities, List<Relation> relations, ChangeStamp stamp) {
         String now = Instant.now().toString();
         List<Map<String, Object>> rows = entities.stream().map(e -> EntityRows.entityRow(e, now)).toList();
         List<Map<String, Object>> declarers = EntityRows.declarerRows(entities, relations);
@@ -154,26 +138,34 @@ public final class CatalogWriter {
         Map<String, List<Map<String, Object>>> rowsByLabel = rows.stream().collect(Collectors.groupingBy(
                 row -> ((List<?>) row.get("labels")).isEmpty() ? "" : (String) ((List<?>) row.get("labels")).getFirst(),
                 LinkedHashMap::new, Collectors.toList()));
-        // Distinct: one statement's rows all read a relationship's declaredBy before any row sets it, so a
-        // relation its entity declares twice would otherwise list that entity twice.
-        Map<RelationType, List<Map<String, Object>>> relationsByType = relations.stream().distinct().collect(
-                Collectors.groupingBy(Relation::type, () -> new EnumMap<>(RelationType.class),
-                        Collectors.mapping(EntityRows::relationRow, Collectors.toList())));
+        Map<RelationType, List<Map<String, Object>>> relationsByType = EntityRows.relationRowsByType(relations);
         database.write(tx -> {
-            run(tx, DROP_UNDECLARED_RELATIONS, "rows", declarers);
+            Map<String, EntityChanges.Before> before = stamp == null ? Map.of() : ChangeLog.before(tx, rows);
+            List<EntityChanges.Declaration> undeclared = RelationStatements.declarations(run(tx,
+                    RelationStatements.DROP_UNDECLARED_RELATIONS, "rows", declarers));
             rowsByLabel.forEach((label, group) -> run(tx, label.isEmpty() ? UPSERT_UNLABELLED_ENTITIES
                     : UPSERT_ENTITIES_BY_LABEL.get(label), "rows", group));
             run(tx, MERGE_PLACEHOLDERS, "rows", placeholders);
-            relationsByType.forEach((type, group) -> run(tx, MERGE_RELATIONS_BY_TYPE.get(type), "rows", group));
+            List<EntityChanges.Declaration> declared = new ArrayList<>();
+            relationsByType.forEach((type, group) -> declared.addAll(RelationStatements.declarations(
+                    run(tx, RelationStatements.MERGE_RELATIONS_BY_TYPE.get(type), "rows", group))));
+            if (stamp != null) {
+                ChangeLog.record(tx, EntityChanges.written(stamp, rows, relations, before, declared, undeclared));
+            }
             return null;
         });
+    }
+
+    /** As {@link #writeAll(List, List, ChangeStamp)}, recording no history. */
+    public void writeAll(List<CatalogEntity> entities, List<Relation> relations) {
+        writeAll(entities, relations, null);
     }
 
     /**
      * Writes any number of entities in transactions of {@link #batchSize()} entities each, every
      * batch with the relations its entities declare.
      */
-    public void writeAll(List<CatalogEntity> entities, List<Relation> relations) {
+    public void writeAll(List<CatalogEntity> entities, List<Relation> relations, ChangeStamp stamp) {
         Map<String, List<Relation>> byDeclarer = relations.stream()
                 .collect(Collectors.groupingBy(r -> r.declaredBy().canonical()));
         for (int from = 0; from < entities.size(); from += batchSize) {
@@ -182,25 +174,56 @@ public final class CatalogWriter {
             for (CatalogEntity entity : batch) {
                 batchRelations.addAll(byDeclarer.getOrDefault(entity.key(), List.of()));
             }
-            write(batch, batchRelations);
+            write(batch, batchRelations, stamp);
         }
     }
 
     /** Flags entities whose source no longer emits them; they stay in the graph. */
     public void markOrphans(Collection<EntityRef> refs) {
-        forBatches(canonical(refs), batch -> database.write(tx -> run(tx, MARK_ORPHANS, "refs", batch)));
+        markOrphans(refs, null);
+    }
+
+    /**
+     * Flags entities whose source no longer emits them; they stay in the graph, remembering when (and, with a
+     * stamp, in which run) they became orphans. With a stamp, each newly orphaned entity is recorded.
+     */
+    public void markOrphans(Collection<EntityRef> refs, ChangeStamp stamp) {
+        Instant at = stamp == null ? Instant.now() : stamp.at();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("at", at.toString());
+        params.put("run", stamp == null ? null : stamp.run());
+        forBatches(canonical(refs), batch -> database.write(tx -> {
+            Map<String, Object> batchParams = new LinkedHashMap<>(params);
+            batchParams.put("refs", batch);
+            List<Map<String, Object>> orphaned = tx.run(MARK_ORPHANS, batchParams).list(Record::asMap);
+            if (stamp != null) {
+                ChangeLog.record(tx, EntityChanges.gone(stamp, EntityChanges.ORPHANED, orphaned, List.of()));
+            }
+            return null;
+        }));
+    }
+
+    /** As {@link #delete(Collection, ChangeStamp)}, recording no history. */
+    public void delete(Collection<EntityRef> refs) {
+        delete(refs, null);
     }
 
     /**
      * Removes entities and the relations they declared. One still referenced by another entity's
      * relation stays as a {@code missing} placeholder, exactly as if it had never been defined.
      */
-    public void delete(Collection<EntityRef> refs) {
+    public void delete(Collection<EntityRef> refs, ChangeStamp stamp) {
         forBatches(canonical(refs), batch -> database.write(tx -> {
-            run(tx, DROP_DECLARED_RELATIONS, "refs", batch);
+            List<Map<String, Object>> deleted = stamp == null ? List.of()
+                    : tx.run(READ_DELETED, Map.of("refs", batch)).list(Record::asMap);
+            List<EntityChanges.Declaration> undeclared = RelationStatements.declarations(run(tx,
+                    RelationStatements.DROP_DECLARED_RELATIONS, "refs", batch));
             run(tx, DELETE_UNLINKED, "refs", batch);
             run(tx, DEMOTE_TO_PLACEHOLDERS, "refs", batch);
             run(tx, PRUNE_UNLINKED_PLACEHOLDERS, null, null);
+            if (stamp != null) {
+                ChangeLog.record(tx, EntityChanges.gone(stamp, EntityChanges.REMOVED, deleted, undeclared));
+            }
             return null;
         }));
     }
@@ -230,11 +253,10 @@ public final class CatalogWriter {
         return List.copyOf(keys);
     }
 
-    private static Object run(TransactionContext tx, String cypher, String name, Object value) {
+    private static List<Record> run(TransactionContext tx, String cypher, String name, Object value) {
         if (value instanceof Collection<?> collection && collection.isEmpty()) {
-            return null;
+            return List.of();
         }
-        tx.run(cypher, name == null ? Map.of() : Map.of(name, value)).consume();
-        return null;
+        return tx.run(cypher, name == null ? Map.of() : Map.of(name, value)).list();
     }
 }

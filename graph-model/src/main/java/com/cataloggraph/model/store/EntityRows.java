@@ -1,11 +1,15 @@
 package com.cataloggraph.model.store;
 
 import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.DocumentLines;
 import com.cataloggraph.model.entity.EntityLink;
+import com.cataloggraph.model.entity.Provenance;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.vocabulary.Kind;
+import com.cataloggraph.model.vocabulary.RelationType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +56,12 @@ final class EntityRows {
         props.put("displayName", entity.profileField("displayName"));
         props.put("picture", entity.profileField("picture"));
         if (entity.source() != null) {
-            props.put("repository", entity.source().repository());
-            props.put("repositoryUrl", entity.source().repositoryUrl());
-            props.put("sourceFile", entity.source().file());
-            props.put("sourceHash", entity.source().contentHash());
-            props.put("sourceLocation", entity.source().location());
+            putSource(props, entity.source());
         }
         props.put("missing", false);
         props.put("orphan", false);
+        props.put("orphanedAt", null);
+        props.put("orphanedRun", null);
         props.put("updatedAt", updatedAt);
         Map<String, Object> row = new HashMap<>();
         row.put("ref", entity.key());
@@ -68,12 +70,44 @@ final class EntityRows {
         return row;
     }
 
-    static Map<String, Object> relationRow(Relation relation) {
-        return Map.of(
-                "source", relation.source().canonical(),
-                "target", relation.target().canonical(),
-                "type", relation.type().neo4jType(),
-                "by", relation.declaredBy().canonical());
+    /** Where the entity was read from: file and repository, document and lines, commit and web page. */
+    private static void putSource(Map<String, Object> props, Provenance source) {
+        props.put("repository", source.repository());
+        props.put("repositoryUrl", source.repositoryUrl());
+        props.put("sourceFile", source.file());
+        props.put("sourceHash", source.contentHash());
+        props.put("sourceLocation", source.location());
+        DocumentLines lines = source.lines();
+        props.put("sourceDocument", lines == null ? null : (long) lines.document());
+        props.put("sourceLine", lines == null ? null : (long) lines.startLine());
+        props.put("sourceEndLine", lines == null ? null : (long) lines.endLine());
+        props.put("sourceCommit", source.commit());
+        props.put("sourceUrl", source.fileUrl());
+        props.put("sourceVia", source.via());
+    }
+
+    /**
+     * One row per relationship, grouped by type: its ends and every entity of the batch declaring it
+     * ({@code by}), each with where ({@code at}: {@code file:line:field}, or {@code ""} when not known). An
+     * entity declaring one relationship twice ({@code dependsOn: [a, a]}) is listed once, at its first site.
+     */
+    static Map<RelationType, List<Map<String, Object>>> relationRowsByType(List<Relation> relations) {
+        Map<RelationType, Map<List<String>, Map<String, String>>> grouped = new EnumMap<>(RelationType.class);
+        for (Relation relation : relations) {
+            grouped.computeIfAbsent(relation.type(), type -> new LinkedHashMap<>())
+                    .computeIfAbsent(List.of(relation.source().canonical(), relation.target().canonical()),
+                            ends -> new LinkedHashMap<>())
+                    .putIfAbsent(relation.declaredBy().canonical(),
+                            relation.declaredAt() == null ? "" : relation.declaredAt().text());
+        }
+        Map<RelationType, List<Map<String, Object>>> rows = new EnumMap<>(RelationType.class);
+        grouped.forEach((type, byEnds) -> {
+            List<Map<String, Object>> typeRows = new ArrayList<>(byEnds.size());
+            byEnds.forEach((ends, declarers) -> typeRows.add(Map.of("source", ends.get(0), "target", ends.get(1),
+                    "by", List.copyOf(declarers.keySet()), "at", List.copyOf(declarers.values()))));
+            rows.put(type, typeRows);
+        });
+        return rows;
     }
 
     /**
@@ -86,8 +120,7 @@ final class EntityRows {
         for (Relation relation : relations) {
             List<String> declared = keep.get(relation.declaredBy().canonical());
             if (declared != null) {
-                declared.add(relation.source().canonical() + " " + relation.type().neo4jType() + " "
-                        + relation.target().canonical());
+                declared.add(relation.key());
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>(keep.size());

@@ -20,8 +20,9 @@ import org.neo4j.driver.Value;
  * of its ends, one line each, sorted, then SHA-256 over the lines. Node identities never enter it,
  * so a graph rebuilt in another database (or after a crash and a re-run) digests the same.
  *
- * <p>Left out by default: the run history ({@code :IngestRun} nodes, which a crashed run legitimately
- * adds to), the ingest lease (who wrote last, and when) and {@code updatedAt}, the time of the last write. Lists keep their order: an order that
+ * <p>Left out by default: the run history ({@code :IngestRun} and {@code :EntityChange} nodes, which a
+ * crashed run legitimately adds to), the ingest lease (who wrote last, and when) and the times of writes
+ * ({@code updatedAt}) and of orphaning ({@code orphanedAt} and the run that did it). Lists keep their order: an order that
  * depends on history is a difference worth seeing.
  *
  * <pre>{@code
@@ -37,10 +38,10 @@ import org.neo4j.driver.Value;
 public record GraphDigest(String sha256, int nodes, int relationships, List<String> lines) {
 
     /** Nodes that record what happened rather than what the catalog is. */
-    public static final Set<String> HISTORY_LABELS = Set.of("IngestRun", "IngestLease");
+    public static final Set<String> HISTORY_LABELS = Set.of("IngestRun", "IngestLease", "EntityChange");
 
     /** Properties that say when, not what. */
-    public static final Set<String> VOLATILE_PROPERTIES = Set.of("updatedAt");
+    public static final Set<String> VOLATILE_PROPERTIES = Set.of("updatedAt", "orphanedAt", "orphanedRun");
 
     /** Properties that identify a node, used to name the ends of relationships. */
     private static final List<String> KEY_PROPERTIES = List.of("ref", "location", "id");

@@ -97,9 +97,9 @@ class GraphDigestTest {
         assertThat(after.nodes()).isEqualTo(before.nodes()).isEqualTo(3);
         assertThat(after.differences(before, 10)).isEqualTo("""
                 2 differing lines (- this, + other):
-                - (:Component:Entity ref="component:default/orders")-[:DEPENDS_ON {declaredBy: \
+                - (:Component:Entity ref="component:default/orders")-[:DEPENDS_ON {declaredAt: [""], declaredBy: \
                 ["component:default/orders"]}]->(:Entity:Resource ref="resource:default/billing-db")
-                + (:Component:Entity ref="component:default/orders")-[:DEPENDS_ON {declaredBy: \
+                + (:Component:Entity ref="component:default/orders")-[:DEPENDS_ON {declaredAt: [""], declaredBy: \
                 ["component:default/orders"]}]->(:Entity:Resource ref="resource:default/orders-db")""");
     }
 

@@ -1,6 +1,7 @@
 package com.cataloggraph.model.testing;
 
 import com.cataloggraph.model.entity.CatalogEntity;
+import com.cataloggraph.model.entity.DeclarationSite;
 import com.cataloggraph.model.entity.EntityLink;
 import com.cataloggraph.model.entity.Provenance;
 import com.cataloggraph.model.entity.Relation;
@@ -128,15 +129,33 @@ public final class TestCatalog {
             return this;
         }
 
+        /** Where it was read from, down to its lines, commit and page. */
+        public EntityBuilder source(Provenance provenance) {
+            source = provenance;
+            return this;
+        }
+
         /** A relation from this entity to {@code target}, declared by this entity. */
         public EntityBuilder relate(RelationType type, String target) {
             relations.add(new Relation(ref, type, EntityRef.parse(target), ref));
             return this;
         }
 
+        /** As {@link #relate}, declared at a site written {@code file:line:field}. */
+        public EntityBuilder relate(RelationType type, String target, String site) {
+            relations.add(new Relation(ref, type, EntityRef.parse(target), ref, DeclarationSite.parse(site)));
+            return this;
+        }
+
         /** A relation from {@code source} to this entity, declared by this entity (e.g. dependencyOf). */
         public EntityBuilder relateFrom(String source, RelationType type) {
             relations.add(new Relation(EntityRef.parse(source), type, ref, ref));
+            return this;
+        }
+
+        /** As {@link #relateFrom}, declared at a site written {@code file:line:field}. */
+        public EntityBuilder relateFrom(String source, RelationType type, String site) {
+            relations.add(new Relation(EntityRef.parse(source), type, ref, ref, DeclarationSite.parse(site)));
             return this;
         }
 

@@ -50,7 +50,7 @@ public class EntityController {
     public CompletableFuture<List<Relation>> relations(EntitySummary entity,
                                                        DataLoader<String, DirectRelations> relations) {
         return relations.load(entity.ref()).thenApply(found -> (found == null ? DirectRelations.NONE : found)
-                .relations().stream().map(r -> new Relation(r.relation(), r.other())).toList());
+                .relations().stream().map(r -> new Relation(r.relation(), r.other(), r.declarations())).toList());
     }
 
     @SchemaMapping

@@ -1,6 +1,7 @@
 package com.cataloggraph.graphql.loader;
 
 import com.cataloggraph.graphql.CatalogReads;
+import com.cataloggraph.model.explain.Explanation;
 import com.cataloggraph.model.query.StoredEntity;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ public final class CatalogLoaders {
                 .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> problems(refs)));
         registry.forTypePair(WalkKey.class, DependencyWalk.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> walks(keys)));
+        registry.forTypePair(String.class, Explanation.class)
+                .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> reads.explanations().explainAll(refs)));
     }
 
     private Map<String, DirectRelations> directRelations(Set<String> refs) {

@@ -13,6 +13,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.EntityFilters;
 import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.EntityResolver;
@@ -24,6 +25,7 @@ import com.cataloggraph.model.query.DependencyHit;
 import com.cataloggraph.model.query.Direction;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.TraversalQueries;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,35 +54,44 @@ abstract sealed class DependencyWalkTool extends CatalogTool<DependencyWalkTool.
      * @param via      the entity one step closer to the start
      * @param relation how {@code via} and this entity are related, read from {@code via}
      * @param api      the API the step went through, for a consumer-to-provider step
+     * @param citation where the step's relation is declared, {@code file:line}; {@code :line} in the file cited
+     *                 by the hit before (the start entity's own descriptor for the first); in the text only
      */
     public record Hit(String ref, String title, String type, String lifecycle, Boolean missing, int depth,
-                      boolean direct, String via, String relation, String api) {
+                      boolean direct, String via, String relation, String api, @JsonIgnore String citation) {
 
-        static Hit of(DependencyHit hit) {
+        /** @param citations the page's citations, from the start entity's file: each hit's is compacted in turn */
+        static Hit of(DependencyHit hit, String startFile, Citations.Line citations) {
             EntityView view = EntityView.of(hit.entity());
             return new Hit(view.ref(), view.title(), view.type(), view.lifecycle(), view.missing(), hit.depth(),
-                    hit.direct(), hit.via(), hit.relation(), hit.api());
+                    hit.direct(), hit.via(), hit.relation(), hit.api(),
+                    citations.compact(Citations.of(hit.declarations(), startFile)));
         }
 
-        String render() {
+        /** @param citations the list's citations: a file named once stays implied on the lines below */
+        String render(Citations.Line citations) {
             String how = relation + (api == null ? "" : " " + api);
             return "- " + TextRendering.entity(new EntityView(ref, title, type, lifecycle, null, missing))
-                    + (direct ? " · direct (" + how + ")" : " · depth " + depth + " via " + via + " (" + how + ")");
+                    + (direct ? " · direct (" + how + ")" : " · depth " + depth + " via " + via + " (" + how + ")")
+                    + citations.cite(citation);
         }
     }
 
     /**
      * @param total      how many entities the walk reached that pass the filters
      * @param nextCursor pass it back as {@code cursor} for the next page; absent on the last one
+     * @param at         the start entity's own descriptor, {@code file:line}
      */
     public record Output(String entity, String direction, int depth, long total, List<Hit> items, String nextCursor,
-                         String note) implements ToolOutput {
+                         String note, String at) implements ToolOutput {
         @Override
         public String render() {
+            String cited = entity + new Citations.Line(null).cite(at);
             String head = "dependencies".equals(direction)
-                    ? entity + " depends on " + total + " (depth " + depth + ")"
-                    : total + " depend on " + entity + " (depth " + depth + ")";
-            String lines = items.stream().map(Hit::render).collect(Collectors.joining("\n"));
+                    ? cited + " depends on " + total + " (depth " + depth + ")"
+                    : total + " depend on " + cited + " (depth " + depth + ")";
+            Citations.Line citations = new Citations.Line(Citations.fileOf(at));
+            String lines = items.stream().map(hit -> hit.render(citations)).collect(Collectors.joining("\n"));
             return head + (items.isEmpty() ? "." : ":\n" + lines)
                     + (nextCursor == null ? "" : "\nMore: call again with cursor=\"" + nextCursor + "\".")
                     + (note == null ? "" : "\n" + note);
@@ -119,7 +130,10 @@ abstract sealed class DependencyWalkTool extends CatalogTool<DependencyWalkTool.
         int offset = Cursors.decodeOffset(input.cursor(), question);
         List<DependencyHit> hits = context.graph().traversal().walk(start.ref(), direction, depth, kinds, types);
         int end = Math.min(hits.size(), offset + context.maxItems());
-        List<Hit> page = offset >= hits.size() ? List.of() : hits.subList(offset, end).stream().map(Hit::of).toList();
+        String startFile = Citations.fileOf(start.source());
+        Citations.Line citations = new Citations.Line(startFile);
+        List<Hit> page = offset >= hits.size() ? List.of()
+                : hits.subList(offset, end).stream().map(hit -> Hit.of(hit, startFile, citations)).toList();
         String next = end < hits.size() ? Cursors.encode(question, end) : null;
         if (hits.isEmpty() && !(kinds.isEmpty() && types.isEmpty())) {
             filters.explainUnknown(kinds, types, Set.of());
@@ -127,7 +141,8 @@ abstract sealed class DependencyWalkTool extends CatalogTool<DependencyWalkTool.
         String note = hits.isEmpty() && !(kinds.isEmpty() && types.isEmpty())
                 ? "Nothing of that kind/type within depth " + depth + "; drop the filters or raise depth (max "
                   + TraversalQueries.MAX_DEPTH + ")." : null;
-        return new Output(start.ref(), direction.name().toLowerCase(Locale.ROOT), depth, hits.size(), page, next, note);
+        return new Output(start.ref(), direction.name().toLowerCase(Locale.ROOT), depth, hits.size(), page, next, note,
+                start.source());
     }
 
     private static Set<String> words(String csv) {

@@ -11,6 +11,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.Nearest;
 import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
@@ -51,8 +52,11 @@ public final class FindPathTool extends CatalogTool<FindPathTool.Input> {
     public record Input(String from, String to, String relations, String direction) {
     }
 
-    /** One hop, its relation read from {@code from} towards {@code to}. */
-    public record Hop(String from, String relation, String to) {
+    /**
+     * One hop, its relation read from {@code from} towards {@code to}; {@code at} cites its declaration,
+     * {@code :line} when in the file the hop before cites.
+     */
+    public record Hop(String from, String relation, String to, String at) {
     }
 
     public record Output(String from, String to, boolean found, List<Hop> hops, String note) implements ToolOutput {
@@ -65,7 +69,9 @@ public final class FindPathTool extends CatalogTool<FindPathTool.Input> {
                 return from + " is " + to + " (no hops).";
             }
             StringBuilder text = new StringBuilder(from);
-            hops.forEach(hop -> text.append(" -").append(hop.relation()).append("-> ").append(hop.to()));
+            Citations.Line citations = new Citations.Line(null);
+            hops.forEach(hop -> text.append(" -").append(hop.relation()).append(citations.cite(hop.at())).append("-> ")
+                    .append(hop.to()));
             return text + " (" + hops.size() + (hops.size() == 1 ? " hop)" : " hops)");
         }
     }
@@ -94,8 +100,10 @@ public final class FindPathTool extends CatalogTool<FindPathTool.Input> {
         EntitySummary from = context.resolver().resolve("from", input.from());
         EntitySummary to = context.resolver().resolve("to", input.to());
         Optional<List<PathStep>> path = context.graph().traversal().shortestPath(from.ref(), to.ref(), along);
+        Citations.Line citations = new Citations.Line(null);
         List<Hop> hops = path.orElse(List.of()).stream()
-                .map(step -> new Hop(step.from().ref(), step.relation(), step.to().ref())).toList();
+                .map(step -> new Hop(step.from().ref(), step.relation(), step.to().ref(),
+                        citations.compact(Citations.of(step.declarations(), null)))).toList();
         String note = path.isEmpty() && !along.isEmpty()
                 ? "along " + String.join(", ", along.stream().map(RelationReading::backstageName).toList())
                   + "; drop relations or use direction=both to look further."

@@ -5,6 +5,7 @@ import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
+import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
@@ -18,46 +19,75 @@ import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
+import com.cataloggraph.model.explain.Explanations;
+import com.cataloggraph.model.history.HistoryQueries;
+import com.cataloggraph.model.query.EntitySource;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.RelationGroup;
 import com.cataloggraph.model.query.StoredEntity;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One entity, found by ref or loose name, with its fields and direct relations. */
+/**
+ * One entity, found by ref or loose name, with its fields and direct relations, each cited where it is
+ * written; why the catalog cannot answer well about it, when it cannot; with {@code since}, what changed
+ * about it, and with {@code asOf}, who owned it then.
+ */
 public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
 
-    public record Input(String entity) {
+    /**
+     * @param since list its recorded changes since this time (ISO date or time, or an age such as 30d)
+     * @param asOf  say who owned it at this time
+     */
+    public record Input(String entity, String since, String asOf) {
     }
 
-    /** What the descriptor said and where it came from; empty collections are left out. */
+    /**
+     * What the descriptor said and where it came from; empty collections are left out. {@code lines} is the
+     * span of its document in {@code sourceFile} ({@code 1-32}), {@code readAt} when this version of it was
+     * read (the answer is as of then), {@code commit} the commit it was read at, {@code url} its page there.
+     */
     public record Details(String ref, String kind, String title, String description, String type, String lifecycle,
                           List<String> tags, Map<String, String> labels, Map<String, String> annotations,
                           List<Map<String, Object>> links, String email, String repository, String repositoryUrl,
-                          String sourceFile, Boolean missing, Boolean orphan) {
+                          String sourceFile, Boolean missing, Boolean orphan, String lines, String commit,
+                          String readAt, String url) {
 
         static Details of(StoredEntity stored) {
             EntitySummary s = stored.summary();
+            EntitySource source = stored.source();
             return new Details(s.ref(), s.kind(), s.title() != null ? s.title() : s.displayName(), s.description(),
                     s.type(), s.lifecycle(), emptyToNull(stored.tags()), emptyToNull(stored.labels()),
                     emptyToNull(stored.annotations()), emptyToNull(stored.links()), s.email(), stored.repository(),
                     stored.repositoryUrl(), stored.sourceFile(), s.missing() ? Boolean.TRUE : null,
-                    s.orphan() ? Boolean.TRUE : null);
+                    s.orphan() ? Boolean.TRUE : null,
+                    source == null || source.line() == null ? null : source.span().substring(source.file().length() + 1),
+                    source == null ? null : source.commit(), source == null ? null : seconds(source.readAt()),
+                    source == null ? null : source.urlAt(source.line()));
         }
     }
 
-    /** @param problems failed or partial descriptor files of the entity's repository, from the last ingest */
-    public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note)
-            implements ToolOutput {
+    /**
+     * @param problems    failed or partial descriptor files of the entity's repository, from the last ingest
+     * @param explanation why the catalog cannot answer well about it (placeholder, rejected, orphan, conflict),
+     *                    each sentence citing {@code file:line}; absent when there is nothing to explain
+     * @param history     with {@code since}: its recorded changes, newest first
+     * @param ownerAsOf   with {@code asOf}: who owned it then
+     */
+    public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note,
+                         List<String> explanation, List<EntityHistory.Change> history,
+                         EntityHistory.OwnerAsOf ownerAsOf) implements ToolOutput {
         @Override
         public String render() {
             List<String> lines = new ArrayList<>();
             String head = TextRendering.entity(new EntityView(entity.ref(), entity.title(),
                     entity.type(), entity.lifecycle(), entity.email(), entity.missing()));
             lines.add(entity.description() == null ? head : head + " — " + entity.description());
-            if (Boolean.TRUE.equals(entity.missing())) {
+            if (Boolean.TRUE.equals(entity.missing()) && explanation == null) {
                 lines.add("No descriptor defines it; it exists because relations point at it.");
             }
             if (Boolean.TRUE.equals(entity.orphan())) {
@@ -68,7 +98,13 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
             }
             if (entity.repository() != null || entity.sourceFile() != null) {
                 lines.add("source: " + (entity.repositoryUrl() != null ? entity.repositoryUrl() : entity.repository())
-                        + (entity.sourceFile() == null ? "" : " " + entity.sourceFile()));
+                        + (entity.sourceFile() == null ? "" : " " + entity.sourceFile())
+                        + (entity.lines() == null ? "" : ":" + entity.lines())
+                        + (entity.commit() == null ? "" : " @" + entity.commit().substring(0,
+                                Math.min(12, entity.commit().length()))));
+            }
+            if (explanation != null) {
+                lines.addAll(explanation);
             }
             if (entity.annotations() != null) {
                 List<String> pairs = entity.annotations().entrySet().stream()
@@ -79,7 +115,14 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
                 lines.add("links: " + String.join(", ", entity.links().stream()
                         .map(l -> (l.get("title") == null ? "" : l.get("title") + " ") + l.get("url")).toList()));
             }
-            lines.add(relations.isEmpty() ? "relations: none" : RelationLines.render(relations));
+            lines.add(relations.isEmpty() ? "relations: none" : RelationLines.render(relations, entity.sourceFile()));
+            if (ownerAsOf != null) {
+                lines.add(ownerAsOf.render());
+            }
+            if (history != null) {
+                lines.add(history.isEmpty() ? "no change recorded in that period" : "changes, newest first:");
+                history.forEach(change -> lines.add("- " + change.render()));
+            }
             if (note != null) {
                 lines.add(note);
             }
@@ -88,21 +131,32 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
     }
 
     private final ToolContext context;
+    private final Explanations explanations;
+    private final EntityHistory entityHistory;
+    private final Clock clock;
 
     public GetEntityTool(ToolContext context) {
+        this(context, Clock.systemUTC());
+    }
+
+    GetEntityTool(ToolContext context, Clock clock) {
         super("get_entity",
                 "One entity by ref, name or title: fields, direct relations, and ingest problems of its "
-                        + "repository's descriptors.",
-                object(required("entity", string())),
+                        + "repository's descriptors. since: its changes since then; asOf: its owner then.",
+                object(required("entity", string()), optional("since", string("ISO time or age (30d)")),
+                        optional("asOf", string("ISO time"))),
                 output(field("entity", nested(field("ref", string()), field("kind", string()),
                                 field("title", string()), field("description", string()),
                                 field("type", string()), field("lifecycle", string()),
                                 field("tags", list(string())), field("repository", string()))),
                         field("relations", list(nested(field("relation", string()), field("ref", string()),
                                 field("missing", bool())))),
-                        field("problems", list(FileIssue.SCHEMA))),
+                        field("problems", list(FileIssue.SCHEMA)), field("explanation", list(string()))),
                 Input.class);
         this.context = context;
+        this.explanations = new Explanations(context.graph().database());
+        this.entityHistory = new EntityHistory(new HistoryQueries(context.graph().database()));
+        this.clock = clock;
     }
 
     @Override
@@ -111,15 +165,38 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         StoredEntity stored = context.graph().entities().find(match.ref()).orElseThrow(() ->
                 new ToolCallException(match.ref() + " was removed from the catalog just now."));
         List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(), context.maxItems());
-        List<Related> relations = RelationLines.flatten(groups, context.maxItems());
+        List<Related> relations = RelationLines.flatten(groups, context.maxItems(), stored.sourceFile());
         long total = RelationLines.total(groups);
-        String note = total > relations.size()
-                ? "Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
-                  + "list_entities (owner/system filters) or query_graph list the rest."
-                : null;
+        List<String> notes = new ArrayList<>();
+        if (total > relations.size()) {
+            notes.add("Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
+                    + "list_entities (owner/system filters) or query_graph list the rest.");
+        }
+        Instant now = clock.instant();
+        List<String> explanation = explanations.explain(match.ref()).filter(e -> !e.isEmpty())
+                .map(e -> e.sentences(now)).orElse(null);
+        List<EntityHistory.Change> history = input.since() == null ? null
+                : entityHistory.since(match.ref(), input.since(), now);
+        if (history != null && history.size() > EntityHistory.MAX_CHANGES) {
+            history = history.subList(0, EntityHistory.MAX_CHANGES);
+            notes.add("Showing the latest " + EntityHistory.MAX_CHANGES + " changes; a later since shows fewer.");
+        }
+        EntityHistory.OwnerAsOf ownerAsOf = input.asOf() == null ? null
+                : entityHistory.ownerAsOf(match.ref(), input.asOf(), now);
         List<FileIssue> problems = stored.repository() == null ? List.of()
                 : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
-        return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems, note);
+        return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems,
+                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf);
+    }
+
+    /** An ISO-8601 instant to the second: when a version was read needs no more. */
+    private static String seconds(String instant) {
+        try {
+            return instant == null ? null : Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private static <T extends java.util.Collection<?>> T emptyToNull(T values) {

@@ -12,6 +12,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.EntityFilters;
 import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -19,6 +20,7 @@ import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
 import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.SearchHit;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,9 +31,9 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
                         Integer limit) {
     }
 
-    /** One hit: the entity and the start of its description. */
+    /** One hit: the entity, the start of its description, and (in the text) its descriptor's {@code file:line}. */
     public record Result(String ref, String title, String type, String lifecycle, String description,
-                         Boolean missing) {
+                         Boolean missing, @JsonIgnore String citation) {
     }
 
     public record Output(String query, List<Result> results, String note) implements ToolOutput {
@@ -40,8 +42,9 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
             if (results.isEmpty()) {
                 return "No entity matches \"" + query + "\". Try fewer or other words, or list_entities by kind.";
             }
+            Citations.Line citations = new Citations.Line(null);
             String lines = results.stream().map(r -> "- " + TextRendering.entity(new EntityView(r.ref(), r.title(),
-                            r.type(), r.lifecycle(), null, r.missing()))
+                            r.type(), r.lifecycle(), null, r.missing())) + citations.cite(r.citation())
                     + (r.description() == null ? "" : " — " + r.description()))
                     .collect(Collectors.joining("\n"));
             return results.size() + " best matches for \"" + query + "\":\n" + lines + (note == null ? "" : "\n" + note);
@@ -75,9 +78,11 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
         if (hits.isEmpty()) {
             filters.explainEmpty(filter);
         }
+        Citations.Line citations = new Citations.Line(null);
         List<Result> results = hits.stream().map(SearchHit::entity).map(e -> new Result(e.ref(),
                 e.title() != null ? e.title() : e.displayName(), e.type(), e.lifecycle(),
-                TextRendering.shorten(e.description(), 120), e.missing() ? Boolean.TRUE : null)).toList();
+                TextRendering.shorten(e.description(), 120), e.missing() ? Boolean.TRUE : null,
+                citations.compact(e.source()))).toList();
         String note = results.size() == limit
                 ? "Showing the best " + limit + "; narrow with kind, type or owner"
                   + (limit < context.maxItems() ? ", or raise limit (max " + context.maxItems() + ")" : "") + "."

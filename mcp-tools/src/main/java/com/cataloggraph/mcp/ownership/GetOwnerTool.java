@@ -14,6 +14,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.EntityResolver;
 import com.cataloggraph.mcp.tool.EntitySlice;
 import com.cataloggraph.mcp.tool.EntityView;
@@ -38,7 +39,8 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
     /**
      * One owner.
      *
-     * @param owner   the owning group or user, with its profile email
+     * @param owner   the owning group or user, with its profile email; {@code at} cites the {@code spec.owner}
+     *                that names it
      * @param members for a group: its members with their emails
      * @param parents for a group: its parent groups, nearest first
      * @param groups  for a user: the groups the user belongs to
@@ -54,7 +56,7 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
             }
             List<String> lines = new ArrayList<>();
             for (Owner o : owners) {
-                lines.add(entity.ref() + " is owned by " + TextRendering.entity(o.owner()));
+                lines.add(entity.ref() + " is owned by " + TextRendering.cited(o.owner()));
                 if (o.members() != null) {
                     lines.add("  members (" + o.members().total() + "): "
                             + TextRendering.entities(o.members().items(), o.members().total()));
@@ -100,7 +102,7 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
             boolean user = "user".equalsIgnoreCase(info.owner().kind());
             List<EntitySummary> members = info.members().stream().limit(max).toList();
             cut |= info.memberCount() > members.size();
-            owners.add(new Owner(EntityView.of(info.owner()),
+            owners.add(new Owner(EntityView.of(info.owner(), Citations.of(info.declarations(), null)),
                     group ? EntitySlice.of(members, info.memberCount()) : null,
                     group ? EntityView.of(info.parents()) : null,
                     user ? EntityView.of(info.groups()) : null));

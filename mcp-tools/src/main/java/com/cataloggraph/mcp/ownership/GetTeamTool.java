@@ -46,11 +46,11 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
                          EntitySlice members, List<KindCounts> owns, String note) implements ToolOutput {
         @Override
         public String render() {
-            return TextRendering.entity(team) + (description == null ? "" : " — " + description)
-                    + "\nparent: " + TextRendering.refs(parents, parents.size())
-                    + "\nchildren: " + children.render()
-                    + "\nmembers (" + members.total() + "): " + members.render()
-                    + "\nowns: " + KindCounts.render(owns)
+            return TextRendering.cited(team) + (description == null ? "" : " — " + description)
+                    + "\nparent: " + TextRendering.refs(parents, parents.size(), team.file())
+                    + "\nchildren: " + children.render(team.file())
+                    + "\nmembers (" + members.total() + "): " + members.render(team.file())
+                    + "\nowns: " + KindCounts.render(owns, team.file())
                     + (note == null ? "" : "\n" + note);
         }
     }
@@ -76,7 +76,9 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
     protected ToolOutput answer(Input input) {
         EntitySummary team = context.resolver().resolve("team", input.team(), Kind.GROUP);
         int max = context.maxItems();
-        RelationGroups groups = new RelationGroups(context.relationGroups().groups(team.ref(), FOLLOWED, max));
+        EntityView subject = EntityView.subject(team);
+        RelationGroups groups = new RelationGroups(context.relationGroups().groups(team.ref(), FOLLOWED, max),
+                subject.file());
         int shown = input.members() == null ? Math.min(DEFAULT_MEMBERS, max) : input.members();
         EntitySlice members = groups.slice("hasMember", shown);
         EntitySlice children = groups.slice("parentOf", max);
@@ -91,7 +93,6 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
                     + "\" pages through what it owns.");
         }
         String note = notes.isEmpty() ? null : String.join(" ", notes);
-        return new Output(EntityView.of(team), team.description(), EntityView.of(groups.entities("childOf")), children,
-                members, owns, note);
+        return new Output(subject, team.description(), groups.views("childOf"), children, members, owns, note);
     }
 }

@@ -44,9 +44,9 @@ public final class GetUserTool extends CatalogTool<GetUserTool.Input> {
                          List<GroupOwnership> ownsThroughGroups, String note) implements ToolOutput {
         @Override
         public String render() {
-            StringBuilder text = new StringBuilder(TextRendering.entity(user))
-                    .append("\ngroups: ").append(TextRendering.entities(groups, groups.size()))
-                    .append("\nowns directly: ").append(KindCounts.render(owns));
+            StringBuilder text = new StringBuilder(TextRendering.cited(user))
+                    .append("\ngroups: ").append(TextRendering.entities(groups, groups.size(), user.file()))
+                    .append("\nowns directly: ").append(KindCounts.render(owns, user.file()));
             for (GroupOwnership group : ownsThroughGroups) {
                 text.append("\nowns through ").append(group.group()).append(": ").append(KindCounts.render(group.owns()));
             }
@@ -71,20 +71,23 @@ public final class GetUserTool extends CatalogTool<GetUserTool.Input> {
     @Override
     protected ToolOutput answer(Input input) {
         EntitySummary user = context.resolver().resolve("user", input.user(), Kind.USER);
+        EntityView subject = EntityView.subject(user);
         RelationGroups own = new RelationGroups(context.relationGroups().groups(user.ref(),
-                Set.of(RelationType.MEMBER_OF, RelationType.OWNED_BY), context.maxItems()));
+                Set.of(RelationType.MEMBER_OF, RelationType.OWNED_BY), context.maxItems()), subject.file());
         List<EntitySummary> groups = own.entities("memberOf");
         Map<String, List<RelationGroup>> byGroup = context.relationGroups().groupsOf(
                 groups.stream().map(EntitySummary::ref).toList(), Set.of(RelationType.OWNED_BY), PER_GROUP);
         List<GroupOwnership> throughGroups = new ArrayList<>();
         boolean cut = false;
         for (EntitySummary group : groups) {
-            List<KindCounts> owns = new RelationGroups(byGroup.getOrDefault(group.ref(), List.of())).byKind("ownerOf");
+            // Facts about the groups, cited where get_team shows them; here only what the person can reach.
+            List<KindCounts> owns = KindCounts.of(new RelationGroups(byGroup.getOrDefault(group.ref(), List.of()))
+                    .named("ownerOf"));
             cut |= owns.stream().anyMatch(o -> o.total() > o.items().size());
             throughGroups.add(new GroupOwnership(group.ref(), owns));
         }
         String note = cut ? "Group lists cut at " + PER_GROUP + " per kind; get_team or list_entities with owner=<group> "
                 + "lists the rest." : null;
-        return new Output(EntityView.of(user), EntityView.of(groups), own.byKind("ownerOf"), throughGroups, note);
+        return new Output(subject, own.views("memberOf"), own.byKind("ownerOf"), throughGroups, note);
     }
 }

@@ -10,6 +10,7 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.Citations;
 import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.FileIssue;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -57,7 +58,7 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
         public String render() {
             return "repository " + repository.name() + (repository.url() == null ? "" : " (" + repository.url() + ")")
                     + ": " + entities.size() + " entities\n"
-                    + entities.stream().map(e -> "- " + TextRendering.entity(e)).collect(Collectors.joining("\n"))
+                    + entityLines()
                     + "\nowners: " + TextRendering.entities(owners, owners.size())
                     + "\nsystems: " + TextRendering.refs(systems, systems.size())
                     + "\nprovides APIs: " + TextRendering.refs(providesApis, providesApis.size())
@@ -66,6 +67,13 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
                     + "\ndependents: " + TextRendering.refs(dependents, dependents.size())
                     + (problems == null ? "" : FileIssue.render(problems))
                     + (note == null ? "" : "\n" + note);
+        }
+
+        /** One line per entity, citing its descriptor; a file named once stays implied on the lines below. */
+        private String entityLines() {
+            Citations.Line citations = new Citations.Line(null);
+            return entities.stream().map(e -> "- " + TextRendering.entity(e) + citations.cite(e.citation()))
+                    .collect(Collectors.joining("\n"));
         }
     }
 
@@ -100,7 +108,7 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
                 ? "Lists cut at " + max + "; list_entities, get_dependencies or get_dependents on one entity give more."
                 : null;
         return new Output(new Repository(match.repository(), match.repositoryUrl()),
-                EntityView.of(entities.stream().limit(max).toList()), related.list("ownedBy"),
+                EntityView.cited(entities.stream().limit(max).toList(), null), related.list("ownedBy"),
                 related.list("partOf").stream().filter(e -> e.ref().startsWith("system:")).toList(), related.list("providesApi"), related.list("consumesApi"),
                 related.list("dependsOn"), related.dependents(), problems.isEmpty() ? null : problems, note);
     }
@@ -130,7 +138,7 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
     private static final class Related {
         private final Set<String> own;
         private final int max;
-        private final Map<String, Map<String, EntitySummary>> byRelation = new LinkedHashMap<>();
+        private final Map<String, Map<String, EntityView>> byRelation = new LinkedHashMap<>();
         private boolean cut;
 
         Related(Set<String> own, int max) {
@@ -140,12 +148,14 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
 
         void add(RelationGroup group) {
             cut |= group.truncated();
-            Map<String, EntitySummary> entities = byRelation.computeIfAbsent(group.relation(),
+            Map<String, EntityView> entities = byRelation.computeIfAbsent(group.relation(),
                     key -> new LinkedHashMap<>());
             for (EntitySummary entity : group.entities()) {
                 boolean selfReference = own.contains(entity.ref()) && !group.relation().equals("providesApi");
                 if (!selfReference) {
-                    entities.putIfAbsent(entity.ref(), entity);
+                    entities.putIfAbsent(entity.ref(), EntityView.listed(entity,
+                            Citations.of(group.declarationsOf(entity.ref()), entity.source() == null ? null
+                                    : Citations.fileOf(entity.source()))));
                 }
             }
         }
@@ -156,15 +166,17 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
 
         /** Those that depend on the repository's entities, and the consumers of its APIs. */
         List<EntityView> dependents() {
-            List<EntitySummary> all = new ArrayList<>(byRelation.getOrDefault("dependencyOf", Map.of()).values());
+            List<EntityView> all = new ArrayList<>(byRelation.getOrDefault("dependencyOf", Map.of()).values());
             byRelation.getOrDefault("apiConsumedBy", Map.of()).values().stream()
                     .filter(e -> all.stream().noneMatch(d -> d.ref().equals(e.ref()))).forEach(all::add);
             return limit(all);
         }
 
-        private List<EntityView> limit(List<EntitySummary> entities) {
+        /** At most {@code max}, their citations compacted in order. */
+        private List<EntityView> limit(List<EntityView> entities) {
             cut |= entities.size() > max;
-            return EntityView.of(entities.stream().limit(max).toList());
+            Citations.Line citations = new Citations.Line(null);
+            return entities.stream().limit(max).map(e -> e.withCitation(citations.compact(e.citation()))).toList();
         }
     }
 }

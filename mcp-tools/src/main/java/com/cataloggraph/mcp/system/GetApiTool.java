@@ -68,11 +68,11 @@ public final class GetApiTool extends CatalogTool<GetApiTool.Input> {
             implements ToolOutput {
         @Override
         public String render() {
-            String text = TextRendering.entity(api) + (description == null ? "" : " — " + description)
-                    + "\nowner: " + TextRendering.entities(owners, owners.size())
-                    + "\nsystem: " + TextRendering.refs(systems, systems.size())
-                    + "\nprovided by: " + providers.render()
-                    + "\nconsumed by: " + consumers.render();
+            String text = TextRendering.cited(api) + (description == null ? "" : " — " + description)
+                    + "\nowner: " + TextRendering.entities(owners, owners.size(), api.file())
+                    + "\nsystem: " + TextRendering.refs(systems, systems.size(), api.file())
+                    + "\nprovided by: " + providers.render(api.file())
+                    + "\nconsumed by: " + consumers.render(api.file());
             if (definition != null) {
                 text += "\ndefinition" + (definition.path() == null ? "" : " " + definition.path()) + " ("
                         + definition.lines() + (definition.lines() == 1 ? " line):\n" : " lines):\n")
@@ -102,9 +102,10 @@ public final class GetApiTool extends CatalogTool<GetApiTool.Input> {
         StoredEntity stored = context.graph().entities().find(api.ref())
                 .orElseThrow(() -> new ToolCallException(api.ref() + " was removed from the catalog just now."));
         int max = context.maxItems();
+        EntityView subject = EntityView.subject(api);
         RelationGroups groups = new RelationGroups(context.relationGroups().groups(api.ref(),
                 Set.of(RelationType.OWNED_BY, RelationType.PART_OF, RelationType.PROVIDES_API,
-                        RelationType.CONSUMES_API), max));
+                        RelationType.CONSUMES_API), max), subject.file());
         EntitySlice providers = groups.slice("apiProvidedBy", max);
         EntitySlice consumers = groups.slice("apiConsumedBy", max);
         Definition definition = Definition.of(stored);
@@ -115,7 +116,7 @@ public final class GetApiTool extends CatalogTool<GetApiTool.Input> {
         if (consumers.truncated() || providers.truncated()) {
             note = (note == null ? "" : note + " ") + "Consumers cut at " + max + "; get_dependents lists and pages them.";
         }
-        return new Output(EntityView.of(api), api.description(), EntityView.of(groups.entities("ownedBy")),
-                EntityView.of(groups.entities("partOf")), providers, consumers, definition, note);
+        return new Output(subject, api.description(), groups.views("ownedBy"), groups.views("partOf"), providers,
+                consumers, definition, note);
     }
 }

@@ -34,10 +34,10 @@ public final class GetSystemTool extends CatalogTool<GetSystemTool.Input> {
                          List<KindCounts> parts, String note) implements ToolOutput {
         @Override
         public String render() {
-            return TextRendering.entity(system) + (description == null ? "" : " — " + description)
-                    + "\ndomain: " + TextRendering.refs(domain, domain.size())
-                    + "\nowner: " + TextRendering.entities(owners, owners.size())
-                    + "\nparts: " + KindCounts.render(parts)
+            return TextRendering.cited(system) + (description == null ? "" : " — " + description)
+                    + "\ndomain: " + TextRendering.refs(domain, domain.size(), system.file())
+                    + "\nowner: " + TextRendering.entities(owners, owners.size(), system.file())
+                    + "\nparts: " + KindCounts.render(parts, system.file())
                     + (note == null ? "" : "\n" + note);
         }
     }
@@ -59,13 +59,14 @@ public final class GetSystemTool extends CatalogTool<GetSystemTool.Input> {
     protected ToolOutput answer(Input input) {
         EntitySummary system = context.resolver().resolve("system", input.system(), Kind.SYSTEM);
         int max = context.maxItems();
+        EntityView subject = EntityView.subject(system);
         RelationGroups groups = new RelationGroups(context.relationGroups().groups(system.ref(),
-                Set.of(RelationType.PART_OF, RelationType.OWNED_BY), max));
+                Set.of(RelationType.PART_OF, RelationType.OWNED_BY), max), subject.file());
         List<KindCounts> parts = groups.byKind("hasPart");
         String note = parts.stream().anyMatch(p -> p.total() > p.items().size())
                 ? "Parts cut at " + max + " per kind; list_entities with system=\"" + system.ref() + "\" pages through all."
                 : null;
-        return new Output(EntityView.of(system), system.description(), EntityView.of(groups.entities("partOf")),
-                EntityView.of(groups.entities("ownedBy")), parts, note);
+        return new Output(subject, system.description(), groups.views("partOf"), groups.views("ownedBy"), parts,
+                note);
     }
 }

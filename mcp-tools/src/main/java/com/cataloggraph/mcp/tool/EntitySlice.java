@@ -26,4 +26,9 @@ public record EntitySlice(long total, List<EntityView> items) {
     public String render() {
         return TextRendering.refs(items, total);
     }
+
+    /** As {@link #render()}, with citations; {@code :line} ones are lines of {@code subjectFile}. */
+    public String render(String subjectFile) {
+        return TextRendering.refs(items, total, subjectFile);
+    }
 }

@@ -1,6 +1,9 @@
 package com.cataloggraph.mcp.tool;
 
 import com.cataloggraph.model.query.CatalogStatusQueries;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /** How fresh the catalog is, which every answer states: the last finished ingest. */
 public final class Freshness {
@@ -11,8 +14,13 @@ public final class Freshness {
         this.status = status;
     }
 
-    /** ISO-8601 time the last ingest finished, or null if the catalog was never ingested. */
+    /** ISO-8601 time the last ingest finished, to the second, or null if the catalog was never ingested. */
     public String lastIngestAt() {
-        return status.lastIngestAt();
+        String at = status.lastIngestAt();
+        try {
+            return at == null ? null : Instant.parse(at).truncatedTo(ChronoUnit.SECONDS).toString();
+        } catch (DateTimeParseException e) {
+            return at;
+        }
     }
 }

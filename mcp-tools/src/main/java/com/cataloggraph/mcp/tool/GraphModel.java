@@ -33,11 +33,17 @@ public final class GraphModel {
             | `annotations`, `labels` | lists of `key=value` strings (Neo4j properties hold no maps) |
             | `email`, `displayName` | a Group's or User's profile |
             | `repository`, `repositoryUrl`, `sourceFile` | where the descriptor was read |
+            | `sourceDocument`, `sourceLine`, `sourceEndLine` | the YAML document in that file (from 1) and its lines |
+            | `sourceCommit`, `sourceUrl` | the commit the file was read at (when known) and its page there (add `#L<line>`) |
+            | `sourceVia` | `file:line` of the Location target that led to the file |
             | `missing` | true for a ref that relations point at but no descriptor defines (a placeholder) |
             | `orphan` | true when the descriptor that defined it is gone |
 
             ## Relationships
             Stored once, forward; Backstage's inverse names are the same relationship read backwards.
+            Each has `declaredBy` (the refs whose descriptors declare it) and `declaredAt` beside it:
+            `declaredAt[i]` is where `declaredBy[i]` declared it, `file:line:field`
+            (`payments/catalog-info.yaml:14:spec.dependsOn[2]`).
 
             | type | from → to | forward / inverse name |
             |---|---|---|
@@ -56,6 +62,12 @@ public final class GraphModel {
               `VANISHED`; `claims` are the refs it defines; `problems` is JSON, each with file, line, field, rule
               and message. Example: `MATCH (f:SourceFile) WHERE f.status IN ['FAILED','PARTIAL'] RETURN f.file, f.problems`.
             - `:IngestRun {id, startedAt, finishedAt, status, source, ...counts}`: one per ingest run.
+            - `:EntityChange {run, at, ref, kind, change, fields, before, after, declared, declaredAt, undeclared,
+              undeclaredAt, owner, ownerBefore, file, commit}`: the history, one per entity a run changed
+              (`change` is `added`, `modified`, `restored`, `orphaned` or `removed`; `at` a datetime; `before` and
+              `after` JSON maps of the changed fields; `declared` the relations it started declaring as
+              `source TYPE target`); kept for `catalog.history.retention` (90 days). Example:
+              `MATCH (c:EntityChange {ref: $ref}) RETURN c.at, c.change, c.fields ORDER BY c.at DESC`.
             No relationship joins bookkeeping nodes to entities.
 
             Resource `catalog://ingest/problems` lists the failed and partial files; each entity is

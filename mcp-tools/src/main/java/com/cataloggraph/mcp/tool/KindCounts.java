@@ -20,10 +20,15 @@ public record KindCounts(String kind, long total, List<EntityView> items) {
 
     /** {@code Component 2: component:default/a, component:default/b; API 1: ...} */
     public static String render(List<KindCounts> counts) {
+        return render(counts, null);
+    }
+
+    /** As {@link #render(List)}, with citations; {@code :line} ones are lines of {@code subjectFile}. */
+    public static String render(List<KindCounts> counts, String subjectFile) {
         if (counts.isEmpty()) {
             return "nothing";
         }
-        return counts.stream().map(c -> c.kind() + " " + c.total() + ": " + TextRendering.refs(c.items(), c.total()))
-                .collect(Collectors.joining("; "));
+        return counts.stream().map(c -> c.kind() + " " + c.total() + ": "
+                + TextRendering.refs(c.items(), c.total(), subjectFile)).collect(Collectors.joining("; "));
     }
 }

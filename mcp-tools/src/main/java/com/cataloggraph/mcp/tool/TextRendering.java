@@ -43,11 +43,22 @@ public final class TextRendering {
         return text.toString();
     }
 
+    /** The entity and its own citation: {@code component:default/payments [service] @payments/catalog-info.yaml:1}. */
+    public static String cited(EntityView entity) {
+        return entity(entity) + new Citations.Line(null).cite(entity.at());
+    }
+
     /** Refs only, comma-joined, with how many more there are. */
     public static String refs(List<EntityView> entities, long total) {
+        return refs(entities, total, null);
+    }
+
+    /** As {@link #refs(List, long)}, each with its citation; the first {@code :line} is a line of {@code subjectFile}. */
+    public static String refs(List<EntityView> entities, long total, String subjectFile) {
         if (entities.isEmpty()) {
             return none(total);
         }
+        Citations.Line citations = new Citations.Line(subjectFile);
         StringBuilder text = new StringBuilder();
         for (EntityView entity : entities) {
             if (!text.isEmpty()) {
@@ -57,6 +68,7 @@ public final class TextRendering {
             if (Boolean.TRUE.equals(entity.missing())) {
                 text.append(" MISSING");
             }
+            text.append(citations.cite(entity.citation()));
         }
         if (total > entities.size()) {
             text.append(" (+").append(total - entities.size()).append(" more)");
@@ -66,10 +78,16 @@ public final class TextRendering {
 
     /** Entities with their details, comma-joined. */
     public static String entities(List<EntityView> entities, long total) {
+        return entities(entities, total, null);
+    }
+
+    /** As {@link #entities(List, long)}, each with its citation; the first {@code :line} is a line of {@code subjectFile}. */
+    public static String entities(List<EntityView> entities, long total, String subjectFile) {
         if (entities.isEmpty()) {
             return none(total);
         }
-        List<String> parts = entities.stream().map(TextRendering::entity).toList();
+        Citations.Line citations = new Citations.Line(subjectFile);
+        List<String> parts = entities.stream().map(e -> entity(e) + citations.cite(e.citation())).toList();
         String text = String.join(", ", parts);
         return total > entities.size() ? text + " (+" + (total - entities.size()) + " more)" : text;
     }
