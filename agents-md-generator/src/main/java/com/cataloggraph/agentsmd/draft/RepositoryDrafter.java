@@ -2,17 +2,23 @@ package com.cataloggraph.agentsmd.draft;
 
 import com.cataloggraph.agentsmd.analysis.RepositoryAnalysis;
 import com.cataloggraph.agentsmd.analysis.RepositoryAnalyzer;
+import com.cataloggraph.agentsmd.analysis.RepositoryTree;
 import com.cataloggraph.agentsmd.catalog.CatalogContext;
 import com.cataloggraph.agentsmd.catalog.CatalogContextReader;
 import com.cataloggraph.agentsmd.checkout.Checkout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 
 /** Drafts the AGENTS.md of one checkout from its files and the catalog, and compares it with the one it has. */
 public final class RepositoryDrafter {
+
+    /** An AGENTS.md longer than this is not read (a generated file is a few kilobytes). */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final RepositoryAnalyzer analyzer;
     private final CatalogContextReader catalog;
@@ -42,9 +48,17 @@ public final class RepositoryDrafter {
 
     /** Drafts with a context already read (bulk runs read it first to select repositories). */
     public RepositoryDraft draft(Checkout checkout, CatalogContext context) {
-        RepositoryAnalysis analysis = analyzer.analyze(checkout.path());
+        return draft(checkout, RepositoryTree.scan(checkout.path()), context);
+    }
+
+    /**
+     * Drafts from a tree read elsewhere: a checkout's folder or a code host's listing of one commit give the same
+     * bytes for the same files.
+     */
+    public RepositoryDraft draft(Checkout checkout, RepositoryTree tree, CatalogContext context) {
+        RepositoryAnalysis analysis = analyzer.analyze(tree);
         Draft draft = renderer.render(analysis, context);
-        String existing = existing(checkout.path());
+        String existing = existing(tree);
         return new RepositoryDraft(checkout, analysis, context, draft, existing,
                 AgentsMdFile.check(existing, draft, fileName), AgentsMdFile.merge(existing, draft));
     }
@@ -57,15 +71,18 @@ public final class RepositoryDrafter {
         return fileName;
     }
 
-    private String existing(Path checkout) {
-        Path file = checkout.resolve(fileName);
-        if (!Files.isRegularFile(file)) {
+    /** The tree's own AGENTS.md, whole, or null; a file that is not UTF-8 is refused with its name. */
+    private String existing(RepositoryTree tree) {
+        if (!tree.exists(fileName)) {
             return null;
         }
+        byte[] bytes = tree.bytes(fileName, MAX_FILE_BYTES).orElseThrow(() -> new UncheckedIOException(
+                new IOException("cannot read " + tree.name() + "/" + fileName)));
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException("cannot read " + tree.name() + "/" + fileName + ": it is not UTF-8", e);
         }
     }
 }
