@@ -289,7 +289,7 @@ public final class GitLabStub extends StubServer {
     }
 
     /** Git's blob id: SHA-1 of {@code blob <length>\0} and the bytes. */
-    static String blobSha(String content) {
+    public static String blobSha(String content) {
         try {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");

@@ -1,4 +1,4 @@
-package com.cataloggraph.agentsmd.remote;
+package com.cataloggraph.agentsmd.source;
 
 import com.cataloggraph.agentsmd.publish.stub.GitHubStub;
 import com.cataloggraph.agentsmd.publish.stub.GitLabStub;

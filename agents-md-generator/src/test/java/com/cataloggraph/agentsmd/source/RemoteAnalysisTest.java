@@ -1,4 +1,4 @@
-package com.cataloggraph.agentsmd.remote;
+package com.cataloggraph.agentsmd.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

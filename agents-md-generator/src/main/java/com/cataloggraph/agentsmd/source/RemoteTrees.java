@@ -1,4 +1,4 @@
-package com.cataloggraph.agentsmd.remote;
+package com.cataloggraph.agentsmd.source;
 
 import com.cataloggraph.agentsmd.analysis.RepositoryTree;
 import com.cataloggraph.codehosts.tree.RemoteSnapshot;
