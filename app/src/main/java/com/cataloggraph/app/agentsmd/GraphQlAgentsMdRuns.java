@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the GraphQL API start and follow bulk AGENTS.md runs. Runs work on the configured
- * checkouts folder ({@code catalog.agents-md.root}) only: a caller names repositories, never a
- * server path. Without {@code openMergeRequests} a run only drafts.
+ * host group ({@code catalog.agents-md.host}, read through its API without cloning) or else the
+ * configured checkouts folder ({@code catalog.agents-md.root}) only: a caller names repositories,
+ * never a server path or a host. Without {@code openMergeRequests} a run only drafts.
  */
 @Component
 class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
@@ -32,13 +33,17 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
 
     @Override
     public RunStatus start(AgentsMdRunRequest request) {
-        if (properties.root() == null) {
-            throw new RunRejectedException("No checkouts folder is configured for AGENTS.md runs: set "
-                    + "catalog.agents-md.root (CATALOG_AGENTSMD_ROOT) on the server");
+        if (properties.root() == null && properties.host() == null) {
+            throw new RunRejectedException("No checkouts folder or host is configured for AGENTS.md runs: set "
+                    + "catalog.agents-md.root (CATALOG_AGENTSMD_ROOT) or catalog.agents-md.host (CATALOG_AGENTSMD_HOST, "
+                    + "gitlab:GROUP or github:ORG) on the server");
         }
         List<String> selection = request.repositories().isEmpty() ? List.of()
                 : List.of("repo=" + String.join(",", request.repositories()));
-        RunRequest run = new RunRequest(properties.root(), selection, properties.publisher(),
+        RunRequest run = properties.host() != null
+                ? RunRequest.overHost(properties.host(), selection, !request.openMergeRequests(),
+                properties.concurrency(), null)
+                : new RunRequest(properties.root(), selection, properties.publisher(),
                 !request.openMergeRequests(), properties.concurrency(), null);
         try {
             return new RunStatus(runs.start(run), RunState.RUNNING, null);
