@@ -24,7 +24,7 @@ import java.util.Map;
  * Publishers and host connections made from {@code catalog.agents-md.*}; one per run, so a run's pacing is shared
  * by its workers (a host run reads and proposes through one client).
  */
-final class ConfiguredPublishers implements PublisherFactory, HostConnection.Factory {
+final class ConfiguredPublishers implements PublisherFactory, HostConnection.Factory, HostApis {
 
     private final AgentsMdProperties properties;
     private final Clock clock;
@@ -67,6 +67,15 @@ final class ConfiguredPublishers implements PublisherFactory, HostConnection.Fac
                         owner), new GitHubPublisher(api, properties.maxReviewers()));
             }
             default -> throw new IllegalArgumentException("a run's host must be gitlab:GROUP or github:ORG, was " + host);
+        };
+    }
+
+    @Override
+    public JsonApi api(String kind) {
+        return switch (kind) {
+            case "gitlab" -> gitlab();
+            case "github" -> github();
+            default -> throw new IllegalArgumentException("a host is gitlab or github, was " + kind);
         };
     }
 
