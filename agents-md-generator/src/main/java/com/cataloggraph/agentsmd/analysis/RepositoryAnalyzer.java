@@ -21,7 +21,7 @@ public final class RepositoryAnalyzer {
     /** Make first: a Makefile is the project's own front door to the other tools. */
     private static final List<BuildSystemDetector> DETECTORS = List.of(new MakeDetector(), new MavenDetector(),
             new GradleDetector(), new NodeDetector(), new PythonDetector(), new GoDetector(), new CargoDetector(),
-            new BazelDetector());
+            new DotnetDetector(), new RubyDetector(), new PhpDetector(), new BazelDetector());
 
     private final String fileName;
 
