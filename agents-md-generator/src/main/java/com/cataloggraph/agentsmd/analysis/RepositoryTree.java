@@ -188,6 +188,32 @@ public final class RepositoryTree {
     public Optional<byte[]> bytes(String path, long maxBytes) {
         return exists(path) ? contents.read(path, maxBytes) : Optional.empty();
     }
+    /**
+     * The files under {@code folder} as a tree of their own (paths relative to it), read through the same contents:
+     * a monorepo's subproject analysed like a repository.
+     */
+    public RepositoryTree subtree(String folder) {
+        String prefix = folder + "/";
+        Map<String, Long> inside = new TreeMap<>();
+        files.forEach((path, size) -> {
+            if (path.startsWith(prefix)) {
+                inside.put(path.substring(prefix.length()), size);
+            }
+        });
+        RepositoryTree parent = this;
+        return new RepositoryTree(name, inside, new Contents() {
+            @Override
+            public Optional<byte[]> read(String path, long maxBytes) {
+                return parent.bytes(prefix + path, maxBytes);
+            }
+
+            @Override
+            public long size(String path) {
+                return parent.size(prefix + path);
+            }
+        });
+    }
+
     /** Names of the folders directly under {@code directory} ("" for the root), sorted. */
     public Set<String> foldersIn(String directory) {
         String prefix = directory.isEmpty() ? "" : directory + "/";

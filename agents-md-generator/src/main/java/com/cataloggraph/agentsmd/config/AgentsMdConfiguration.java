@@ -25,7 +25,8 @@ public class AgentsMdConfiguration {
 
     @Bean
     RepositoryDrafter agentsMdDrafter(CatalogGraph graph, AgentsMdProperties properties) {
-        return new RepositoryDrafter(new CatalogContextReader(graph), properties.fileName(), properties.remote());
+        return new RepositoryDrafter(new CatalogContextReader(graph), properties.fileName(), properties.remote(),
+                properties.maxNested());
     }
 
     @Bean

@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Drafts the AGENTS.md of one checkout from its files and the catalog, and compares it with the one it has. */
 public final class RepositoryDrafter {
@@ -21,6 +23,7 @@ public final class RepositoryDrafter {
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final RepositoryAnalyzer analyzer;
+    private final RepositoryAnalyzer subprojectAnalyzer;
     private final CatalogContextReader catalog;
     private final DraftRenderer renderer = new DraftRenderer();
     private final String fileName;
@@ -31,7 +34,15 @@ public final class RepositoryDrafter {
      * @param remote   the git remote whose URL identifies the repository in the catalog, {@code origin}
      */
     public RepositoryDrafter(CatalogContextReader catalog, String fileName, String remote) {
-        this.analyzer = new RepositoryAnalyzer(fileName);
+        this(catalog, fileName, remote, 0);
+    }
+
+    /**
+     * @param maxNested at most this many subprojects of a monorepo get their own file (0: a root file only)
+     */
+    public RepositoryDrafter(CatalogContextReader catalog, String fileName, String remote, int maxNested) {
+        this.analyzer = new RepositoryAnalyzer(fileName, maxNested);
+        this.subprojectAnalyzer = new RepositoryAnalyzer(fileName);
         this.catalog = catalog;
         this.fileName = fileName;
         this.remote = remote;
@@ -58,9 +69,18 @@ public final class RepositoryDrafter {
     public RepositoryDraft draft(Checkout checkout, RepositoryTree tree, CatalogContext context) {
         RepositoryAnalysis analysis = analyzer.analyze(tree);
         Draft draft = renderer.render(analysis, context);
-        String existing = existing(tree);
+        String existing = existing(tree, fileName);
+        List<NestedDraft> nested = new ArrayList<>();
+        for (String folder : analysis.subprojects()) {
+            RepositoryAnalysis inside = subprojectAnalyzer.analyze(tree.subtree(folder));
+            Draft subDraft = renderer.renderSubproject(inside, folder);
+            String path = folder + "/" + fileName;
+            String current = existing(tree, path);
+            nested.add(new NestedDraft(folder, path, inside, subDraft, current,
+                    AgentsMdFile.check(current, subDraft, path), AgentsMdFile.merge(current, subDraft)));
+        }
         return new RepositoryDraft(checkout, analysis, context, draft, existing,
-                AgentsMdFile.check(existing, draft, fileName), AgentsMdFile.merge(existing, draft));
+                AgentsMdFile.check(existing, draft, fileName), AgentsMdFile.merge(existing, draft), nested);
     }
 
     public CatalogContext context(Checkout checkout) {
@@ -72,7 +92,7 @@ public final class RepositoryDrafter {
     }
 
     /** The tree's own AGENTS.md, whole, or null; a file that is not UTF-8 is refused with its name. */
-    private String existing(RepositoryTree tree) {
+    private static String existing(RepositoryTree tree, String fileName) {
         if (!tree.exists(fileName)) {
             return null;
         }

@@ -5,6 +5,7 @@ import com.cataloggraph.agentsmd.catalog.ReviewerReader;
 import com.cataloggraph.agentsmd.checkout.Checkout;
 import com.cataloggraph.agentsmd.draft.DraftStatus;
 import com.cataloggraph.agentsmd.draft.MergeResult;
+import com.cataloggraph.agentsmd.draft.NestedDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
 import com.cataloggraph.agentsmd.publish.ChangeRequest;
@@ -159,12 +160,22 @@ final class BulkRun {
             if (content != null) {
                 write(Path.of(run.outDir()).resolve(name).resolve(settings.fileName()), content);
             }
+            for (NestedDraft nested : draft.nested()) {
+                if (!(nested.merged() instanceof MergeResult.Refused)) {
+                    write(Path.of(run.outDir()).resolve(name).resolve(nested.path()), switch (nested.merged()) {
+                        case MergeResult.Changed changed -> changed.content();
+                        case MergeResult.Unchanged unchanged -> unchanged.content();
+                        case MergeResult.Refused refused -> throw new IllegalStateException(refused.reason());
+                    });
+                }
+            }
         }
         if (draft.merged() instanceof MergeResult.Refused refused) {
             return new RepositoryOutcome(name, RepositoryState.SKIPPED, refused.reason(), null, digest, problems);
         }
-        RepositoryState state = draft.check().status() == DraftStatus.UP_TO_DATE ? RepositoryState.UNCHANGED
-                : RepositoryState.DRAFTED;
+        boolean current = draft.check().status() == DraftStatus.UP_TO_DATE
+                && draft.nested().stream().allMatch(nested -> nested.check().status() == DraftStatus.UP_TO_DATE);
+        RepositoryState state = current ? RepositoryState.UNCHANGED : RepositoryState.DRAFTED;
         return new RepositoryOutcome(name, state, draft.check().reason(), null, digest, problems);
     }
 

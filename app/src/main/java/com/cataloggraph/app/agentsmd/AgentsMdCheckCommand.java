@@ -4,6 +4,7 @@ import com.cataloggraph.agentsmd.config.AgentsMdProperties;
 import com.cataloggraph.agentsmd.config.HostApis;
 import com.cataloggraph.agentsmd.draft.CheckResult;
 import com.cataloggraph.agentsmd.draft.DraftStatus;
+import com.cataloggraph.agentsmd.draft.NestedDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
 import com.cataloggraph.agentsmd.drift.DriftCheck;
@@ -78,6 +79,11 @@ final class AgentsMdCheckCommand implements Callable<Integer> {
                 CheckResult check = draft.check();
                 allCurrent &= check.status() == DraftStatus.UP_TO_DATE;
                 stdout.println(draft.checkout().name() + ": " + label(check.status()) + " (" + check.reason() + ")");
+                for (NestedDraft nested : draft.nested()) {
+                    allCurrent &= nested.check().status() == DraftStatus.UP_TO_DATE;
+                    stdout.println(draft.checkout().name() + "/" + nested.path() + ": " + label(nested.check().status())
+                            + " (" + nested.check().reason() + ")");
+                }
             }
         }
         stdout.flush();
