@@ -9,6 +9,7 @@ import com.cataloggraph.agentsmd.draft.NestedDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
 import com.cataloggraph.agentsmd.publish.ChangeRequest;
+import com.cataloggraph.agentsmd.publish.FileDraft;
 import com.cataloggraph.agentsmd.publish.PublishRequest;
 import com.cataloggraph.agentsmd.publish.PublishResult;
 import com.cataloggraph.agentsmd.publish.Publisher;
@@ -135,8 +136,9 @@ final class BulkRun {
             boolean host = !"local".equals(publisher.name());
             List<Reviewer> people = host ? reviewers.reviewers(context, settings.maxReviewers()) : List.of();
             String team = "github".equals(publisher.name()) ? reviewers.githubTeam(context).orElse(null) : null;
+            List<FileDraft> nested = draft.nested().stream().map(n -> new FileDraft(n.path(), n.draft())).toList();
             PublishResult result = publisher.publish(new PublishRequest(checkout, settings.fileName(), draft.draft(),
-                    change, people, team));
+                    change, people, team, nested));
             RepositoryState state = RepositoryState.valueOf(result.outcome().name());
             if (state != RepositoryState.SKIPPED) {
                 repository.proposed(draft.draft().digest());

@@ -148,6 +148,38 @@ class HostBulkRunTest {
         }
     }
 
+    @Test
+    void aMonorepoGetsItsRootAndSubprojectFilesInOneCommitOfOneMergeRequest() {
+        CatalogGraph graph = RunCatalog.load();
+        try (GitLabStub gitlab = new GitLabStub().pageSize(100)) {
+            gitlab.project("acme/platform", "main", Map.of(
+                    "services/api/go.mod", "module example.com/api\n\ngo 1.22\n",
+                    "services/api/main.go", "package main\n\nfunc main() {}\n",
+                    "web/package.json", "{\"scripts\":{\"build\":\"vite build\"}}",
+                    "web/package-lock.json", "{}",
+                    "web/src/main.ts", "export {};\n"));
+            RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin", 8);
+            AgentsMdRuns runs = new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), kind -> {
+                throw new AssertionError("a host run proposes through its host connection");
+            }, host -> gitlabConnection(gitlab, host), new RunStore(graph.database()), BulkRunTest.SETTINGS,
+                    Clock.systemUTC());
+
+            RunReport first = runs.run(RunRequest.overHost("gitlab:acme", List.of(), false, 1, null), RunProgress.NONE);
+            RunReport second = runs.run(RunRequest.overHost("gitlab:acme", List.of(), false, 1, null),
+                    RunProgress.NONE);
+
+            assertThat(first.count(RepositoryState.OPENED)).isEqualTo(1);
+            assertThat(gitlab.requests()).filteredOn(r -> r.target().endsWith("/repository/commits")).singleElement()
+                    .satisfies(commit -> assertThat(commit.body().get("actions").findValuesAsString("file_path"))
+                            .containsExactly("AGENTS.md", "services/api/AGENTS.md", "web/AGENTS.md"));
+            assertThat(gitlab.file("acme/platform", "catalog-graph/agents-md", "AGENTS.md")).contains(
+                    "- Subprojects, each with its own AGENTS.md (the nearest file applies): `services/api/`, `web/`.");
+            assertThat(gitlab.file("acme/platform", "catalog-graph/agents-md", "web/AGENTS.md"))
+                    .contains("Run from `web/`.");
+            assertThat(second.count(RepositoryState.UNCHANGED)).isEqualTo(1);
+        }
+    }
+
     private HostConnection gitlabConnection(GitLabStub gitlab, String host) {
         JsonApi api = HostReaders.gitlab(gitlab);
         return new HostConnection(new HostSource(new GitLabRepositoryReader(api), api.client(),
