@@ -4,6 +4,10 @@ import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.CatalogStatusQueries;
 import com.cataloggraph.model.query.DependsOnQueries;
 import com.cataloggraph.model.query.EntityQueries;
+import com.cataloggraph.model.query.FacetQueries;
+import com.cataloggraph.model.query.IngestProblemQueries;
+import com.cataloggraph.model.query.NeighbourhoodQueries;
+import com.cataloggraph.model.query.OrderedListQueries;
 import com.cataloggraph.model.query.RelatedEntityQueries;
 import com.cataloggraph.model.query.RepositoryQueries;
 import com.cataloggraph.model.query.StoredEntityQueries;
@@ -18,13 +22,17 @@ import java.time.Duration;
  */
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
-                           CatalogStatusQueries status, RepositoryQueries repositories) {
+                           CatalogStatusQueries status, RepositoryQueries repositories, OrderedListQueries ordered,
+                           FacetQueries facets, NeighbourhoodQueries neighbourhoods, IngestProblemQueries problems) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
         CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
                 timeout);
-        return new CatalogReads(database, new EntityQueries(database), new RelatedEntityQueries(database),
+        EntityQueries entities = new EntityQueries(database);
+        return new CatalogReads(database, entities, new RelatedEntityQueries(database),
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),
-                new CatalogStatusQueries(database), new RepositoryQueries(database));
+                new CatalogStatusQueries(database), new RepositoryQueries(database),
+                new OrderedListQueries(database, entities), new FacetQueries(database),
+                new NeighbourhoodQueries(database), new IngestProblemQueries(database));
     }
 }

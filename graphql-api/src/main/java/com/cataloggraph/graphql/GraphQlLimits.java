@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param assumedListSize  how many items a relation list is assumed to hold when estimating cost
  * @param timeout          how long a request may run; each database read is also stopped by
  *                         Neo4j after this long
+ * @param maxGraphNodes    the most entities a {@code neighbourhood} may return (its {@code maxNodes})
  */
 @ConfigurationProperties("catalog.graphql")
 public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases,
                             @DefaultValue("100") int maxPageSize, @DefaultValue("5000") int maxComplexity,
-                            @DefaultValue("10") int assumedListSize, @DefaultValue("10s") Duration timeout) {
+                            @DefaultValue("10") int assumedListSize, @DefaultValue("10s") Duration timeout,
+                            @DefaultValue("500") int maxGraphNodes) {
 
     public GraphQlLimits {
         positive("max-depth", maxDepth);
@@ -30,6 +32,7 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("30"
         positive("max-page-size", maxPageSize);
         positive("max-complexity", maxComplexity);
         positive("assumed-list-size", assumedListSize);
+        positive("max-graph-nodes", maxGraphNodes);
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("catalog.graphql.timeout must be positive, was " + timeout);
         }
@@ -37,7 +40,7 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("30"
 
     /** The defaults, as documented. */
     public static GraphQlLimits defaults() {
-        return new GraphQlLimits(12, 30, 100, 5000, 10, Duration.ofSeconds(10));
+        return new GraphQlLimits(12, 30, 100, 5000, 10, Duration.ofSeconds(10), 500);
     }
 
     private static void positive(String property, int value) {

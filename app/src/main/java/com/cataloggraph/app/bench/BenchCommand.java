@@ -6,12 +6,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the figures users pick a catalog by, measured on their own machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark ingest (bench ingest), queries over MCP and GraphQL (bench queries) and freshness "
-                + "after webhooks and file saves (bench freshness) and remote AGENTS.md drafting (bench agents-md) on a "
-                + "generated catalog; prints a table, --json FILE "
-                + "for machines. See docs/benchmarks.md.",
+        description = "Benchmark ingest (bench ingest), queries over MCP and GraphQL (bench queries), freshness "
+                + "after webhooks and file saves (bench freshness) and remote AGENTS.md drafting (bench agents-md) "
+                + "on a generated catalog, and how soon a started `mcp` answers (bench mcp-start); prints a table. "
+                + "See docs/benchmarks.md.",
         subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, FreshnessBenchCommand.class,
-                AgentsMdBenchCommand.class})
+                AgentsMdBenchCommand.class, McpStartBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = {"Measure p50/p90/p99 latency and throughput of each of the 13 MCP tools and three typical "
                 + "GraphQL queries (a page of 50 components with owner and dependencies, who owns X, the blast "
                 + "radius of X), each in-process and over HTTP (a real MCP client on /mcp, POST /graphql) against "
-                + "the server this command starts on a free port. Arguments are drawn from the graph.",
+                + "the server this command starts on a free port, then the catalog browser's page requests (ui_*: "
+                + "the documents its pages send) over HTTP. Arguments are drawn from the graph.",
             "Without --data it generates a catalog (--scale, --seed, or --fixture DIR) and ingests it into a "
                 + "temporary database first."})
 public final class QueryBenchCommand implements Callable<Integer> {

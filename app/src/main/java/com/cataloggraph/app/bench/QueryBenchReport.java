@@ -85,7 +85,7 @@ record QueryBenchReport(String catalog, Machine machine, LoadRunner.Settings set
 
     private static boolean isGraphQl(String name) {
         return name.equals(GraphQlOperation.COMPONENTS_PAGE) || name.equals(GraphQlOperation.WHO_OWNS)
-                || name.equals(GraphQlOperation.BLAST_RADIUS);
+                || name.equals(GraphQlOperation.BLAST_RADIUS) || UiPageOperations.isUiPage(name);
     }
 
     private static Map<String, Object> json(ProbeResult r) {

@@ -16,7 +16,8 @@ import org.springframework.graphql.ExecutionGraphQlService;
 
 /**
  * Everything {@code bench queries} measures, in the order it prints: each of the 13 MCP tools, then
- * the three GraphQL queries; each in-process, then over HTTP.
+ * the three GraphQL queries, each in-process, then over HTTP; then the catalog browser's page requests,
+ * over HTTP.
  */
 final class QueryProbes {
 
@@ -48,6 +49,9 @@ final class QueryProbes {
             probes.add(new GraphQlInProcessProbe(operation, graphQl));
             probes.add(new GraphQlHttpProbe(operation, baseUrl));
         }
+        for (GraphQlOperation operation : UiPageOperations.all(sample)) {
+            probes.add(new GraphQlHttpProbe(operation, baseUrl));
+        }
         return only.isEmpty() ? probes : probes.stream().filter(probe -> only.contains(probe.name())).toList();
     }
 
@@ -56,6 +60,7 @@ final class QueryProbes {
         List<String> names = new ArrayList<>(context.getBean(CatalogMcpServer.class).tools().stream()
                 .map(CatalogTool::name).toList());
         names.addAll(List.of(GraphQlOperation.COMPONENTS_PAGE, GraphQlOperation.WHO_OWNS, GraphQlOperation.BLAST_RADIUS));
+        names.addAll(UiPageOperations.NAMES);
         return names;
     }
 

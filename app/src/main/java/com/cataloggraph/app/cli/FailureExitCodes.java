@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
  * The one place exceptions become exit codes and one-line messages; a stack trace is shown
  * only with {@code CATALOG_GRAPH_DEBUG=1}.
  */
-final class FailureExitCodes implements IExecutionExceptionHandler {
+public final class FailureExitCodes implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
@@ -36,7 +36,7 @@ final class FailureExitCodes implements IExecutionExceptionHandler {
     }
 
     /** Spring wraps start-up failures in bean-creation exceptions; the user needs the innermost one we know. */
-    private static Throwable rootCauseOfInterest(Throwable exception) {
+    public static Throwable rootCauseOfInterest(Throwable exception) {
         Throwable current = exception;
         Throwable deepest = exception;
         while (current != null) {

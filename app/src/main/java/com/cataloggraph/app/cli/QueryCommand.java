@@ -42,6 +42,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Stop the query after this long, ISO-8601 (default: 30 s).")
     Duration timeout;
 
+    @Option(names = "--max-chars", paramLabel = "CHARS", defaultValue = "16000000",
+            description = "Stop once the rows pass this many characters of JSON (default: ${DEFAULT-VALUE}).")
+    long maxChars;
+
     @Mixin
     DatabaseOptions database;
 
@@ -51,12 +55,16 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = CatalogRuntime.start("query", false, database.properties(0))) {
-            CypherResult result = context.getBean(ReadOnlyCypher.class).run(cypher, typed(parameters), limit, timeout);
+            CypherResult result = context.getBean(ReadOnlyCypher.class)
+                    .run(cypher, typed(parameters), limit, maxChars, timeout);
             PrintWriter out = spec.commandLine().getOut();
             result.rows().forEach(row -> out.println(JSON.writeValueAsString(row)));
             out.flush();
-            if (result.truncated()) {
-                spec.commandLine().getErr().println("note: stopped after " + limit + " rows; raise --limit for more");
+            if (result.stoppedBy() != null) {
+                spec.commandLine().getErr().println(result.stoppedBy() == CypherResult.Cap.ROWS
+                        ? "note: stopped after " + limit + " rows; raise --limit for more"
+                        : "note: stopped after " + result.rows().size() + " rows, past " + maxChars
+                                + " characters; raise --max-chars for more");
                 spec.commandLine().getErr().flush();
             }
             return ExitCodes.OK;

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code --ingest}, keeps the graph filled from descriptors too.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve GraphQL (/graphql, /graphiql), MCP over Streamable HTTP (/mcp) and health "
-                + "(/actuator/health) until stopped with Ctrl-C; with --ingest, ingest descriptors at start and, with "
-                + "--refresh, on a schedule.")
+        description = "Serve the catalog browser (/), GraphQL (/graphql, /graphiql), MCP over Streamable HTTP (/mcp) "
+                + "and health (/actuator/health) until stopped with Ctrl-C; with --ingest, ingest descriptors at start "
+                + "and, with --refresh, on a schedule.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -113,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         String base = "http://" + address + ":" + httpPort;
         out.println("Catalog Graph is serving at " + base);
+        out.println("  Browser  " + base + "/");
         out.println("  GraphQL  " + base + "/graphql   (GraphiQL: " + base + "/graphiql)");
         out.println("  MCP      " + base + "/mcp");
         out.println("  Health   " + base + "/actuator/health");

@@ -1,8 +1,8 @@
 package com.cataloggraph.app.mcp;
 
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.CatalogMcpServer;
-import com.cataloggraph.mcp.server.McpSettings;
-import com.cataloggraph.mcp.server.StreamableHttpEndpoint;
+import com.cataloggraph.mcp.server.StatelessHttpEndpoint;
 import jakarta.servlet.http.HttpServlet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -10,26 +10,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * MCP over Streamable HTTP on {@code /mcp}, in the web application only ({@code serve}). This is
- * the one place the endpoint is registered: authentication (issue 8) adds its filter here, on
- * the same path.
+ * MCP over stateless Streamable HTTP on {@code /mcp}, in the web application only ({@code serve}).
+ * This is the one place the endpoint is registered; authentication (app/security) guards it like
+ * every other path. The endpoint keeps nothing between requests, so any number of instances serve
+ * it behind a load balancer.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class McpHttpConfiguration {
 
     @Bean(destroyMethod = "close")
-    StreamableHttpEndpoint streamableHttpEndpoint(CatalogMcpServer server, McpSettings settings) {
-        return new StreamableHttpEndpoint(server, settings);
+    StatelessHttpEndpoint statelessHttpEndpoint(CatalogMcpServer server, McpSettings settings) {
+        return new StatelessHttpEndpoint(server, settings);
     }
 
     @Bean
-    ServletRegistrationBean<HttpServlet> mcpServlet(StreamableHttpEndpoint endpoint) {
+    ServletRegistrationBean<HttpServlet> mcpServlet(StatelessHttpEndpoint endpoint) {
         ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(endpoint.servlet(),
-                StreamableHttpEndpoint.PATH);
+                StatelessHttpEndpoint.PATH);
         registration.setName("mcp");
-        // Streamable HTTP answers with server-sent events, held open asynchronously.
-        registration.setAsyncSupported(true);
         registration.setLoadOnStartup(1);
         return registration;
     }

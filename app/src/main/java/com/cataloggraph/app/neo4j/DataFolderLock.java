@@ -33,8 +33,8 @@ public final class DataFolderLock implements AutoCloseable {
 
     /** Takes the folder, or returns empty when another process holds it. */
     public static Optional<DataFolderLock> tryAcquire(Path folder) {
+        PrivateFolder.prepare(folder);
         try {
-            Files.createDirectories(folder);
             FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock;

@@ -57,13 +57,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * Starts Neo4j on the data folder.
+     * Starts Neo4j on the data folder, which is made readable by its owner only ({@link PrivateFolder}).
      *
      * @param boltPort 0 for any free port
      * @param pageCacheBytes memory for caching the store
      */
     public static EmbeddedNeo4j start(Path dataFolder, int boltPort, long pageCacheBytes) {
         long started = System.nanoTime();
+        PrivateFolder.prepare(dataFolder);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataFolder)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))

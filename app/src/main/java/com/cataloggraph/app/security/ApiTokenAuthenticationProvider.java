@@ -1,14 +1,15 @@
 package com.cataloggraph.app.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /**
- * Authenticates bearer tokens that are static API tokens. A token shaped like a JWT is left to
- * the JWT provider when OIDC is configured.
+ * Authenticates bearer tokens that are static API tokens, refusing expired ones. A token shaped
+ * like a JWT is left to the JWT provider when OIDC is configured.
  */
 final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -25,6 +26,9 @@ final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
         String token = ((BearerTokenAuthenticationToken) authentication).getToken();
         var entry = tokens.lookup(token);
         if (entry.isPresent()) {
+            if (tokens.expired(entry.get())) {
+                throw new TokenExpiredException("The API token expired at " + entry.get().expires());
+            }
             return new ApiTokenAuthentication(entry.get());
         }
         if (jwtConfigured && looksLikeJwt(token)) {
@@ -40,6 +44,16 @@ final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
     private static boolean looksLikeJwt(String token) {
         return token.chars().filter(c -> c == '.').count() == 2;
+    }
+
+    /**
+     * A known token past its expiry. An account-status failure, so the provider manager answers with it at once
+     * instead of letting the JWT provider's "not a JWT" replace it, and the caller learns why.
+     */
+    static final class TokenExpiredException extends AccountExpiredException {
+        TokenExpiredException(String message) {
+            super(message);
+        }
     }
 
     /** An authenticated API token holder; the token itself is not kept. */

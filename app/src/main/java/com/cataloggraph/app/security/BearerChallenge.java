@@ -25,7 +25,10 @@ final class BearerChallenge implements AuthenticationEntryPoint, AccessDeniedHan
         StringBuilder header = new StringBuilder("Bearer resource_metadata=\"")
                 .append(baseUrl(request)).append(METADATA_PATH).append('"');
         String message = "Authentication required: send Authorization: Bearer <token>";
-        if (failure instanceof InvalidBearerTokenException) {
+        if (failure instanceof ApiTokenAuthenticationProvider.TokenExpiredException expired) {
+            header.append(", error=\"invalid_token\", error_description=\"").append(expired.getMessage()).append('"');
+            message = expired.getMessage();
+        } else if (failure instanceof InvalidBearerTokenException) {
             header.append(", error=\"invalid_token\", error_description=\"The token is invalid or expired\"");
             message = "The bearer token is invalid or expired";
         }

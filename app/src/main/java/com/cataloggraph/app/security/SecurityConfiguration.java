@@ -1,7 +1,9 @@
 package com.cataloggraph.app.security;
 
+import com.cataloggraph.ui.UiConfiguration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,11 +36,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     /**
-     * Paths anyone may call: probes, metadata for OAuth clients, the GraphiQL page itself (it calls /graphql), and
-     * the webhook endpoints, which authenticate each delivery by its secret instead of a bearer token.
+     * Paths anyone may call: probes, metadata for OAuth clients, the GraphiQL page and the catalog browser's pages
+     * themselves (they call /graphql, which needs a token), and the webhook endpoints, which authenticate each
+     * delivery by its secret instead of a bearer token.
      */
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", BearerChallenge.METADATA_PATH,
-            BearerChallenge.METADATA_PATH + "/**", "/graphiql", "/graphiql/**", "/error", "/webhooks/**"};
+    static final String[] PUBLIC_PATHS = Stream.concat(Stream.of("/actuator/health", "/actuator/health/**",
+            BearerChallenge.METADATA_PATH, BearerChallenge.METADATA_PATH + "/**", "/graphiql", "/graphiql/**",
+            "/error", "/webhooks/**"), Stream.of(UiConfiguration.PUBLIC_PATHS)).toArray(String[]::new);
 
     @Bean
     SecurityFilterChain catalogSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {

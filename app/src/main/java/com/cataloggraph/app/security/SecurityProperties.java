@@ -1,31 +1,41 @@
 package com.cataloggraph.app.security;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may call the HTTP endpoints ({@code catalog.security.*}). With neither tokens nor OIDC
  * configured, authentication is off and {@code serve} only listens on the loopback interface.
  *
  * @param tokens     static API tokens, stored as SHA-256 hashes (create with {@code catalog-graph token create})
- * @param tokensFile a file of {@code name:role:sha256} lines, read at start (e.g. a mounted secret)
+ * @param tokensFile a file of {@code name:role:sha256[:expiry]} lines (e.g. a mounted secret), read again when it changes
  * @param oidc       an OIDC provider whose JWT access tokens are accepted
  * @param insecure   allow serving on a non-loopback interface without authentication ({@code --insecure})
+ * @param maxRequestSize the largest request body an HTTP endpoint reads (but {@code /mcp}, which has its own
+ *                   limit); a larger one is answered 413 after reading at most this much
  */
 @ConfigurationProperties("catalog.security")
 public record SecurityProperties(@DefaultValue List<TokenEntry> tokens, Path tokensFile, @DefaultValue Oidc oidc,
-                                 boolean insecure) {
+                                 boolean insecure, @DefaultValue("1MB") DataSize maxRequestSize) {
 
     /**
      * One static API token.
      *
-     * @param name   who or what holds it; appears in the access log
-     * @param sha256 hex SHA-256 of the token (the token itself is never stored)
-     * @param role   reader or admin
+     * @param name    who or what holds it; appears in the access log
+     * @param sha256  hex SHA-256 of the token (the token itself is never stored)
+     * @param role    reader or admin
+     * @param expires when it stops working, or null for never
      */
-    public record TokenEntry(String name, String sha256, Role role) {
+    public record TokenEntry(String name, String sha256, Role role, Instant expires) {
+
+        /** True once the token's expiry has passed. */
+        public boolean expiredAt(Instant now) {
+            return expires != null && !now.isBefore(expires);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.cataloggraph.app.security;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,10 @@ public final class TokenCommand implements Runnable {
         @Option(names = "--role", required = true, description = "reader or admin.")
         Role role;
 
+        @Option(names = "--expires", paramLabel = "WHEN", description = "When it stops working: a duration from now "
+                + "(90d, 12h, 30m, P90D) or a date (2027-03-06, midnight UTC). Default: never.")
+        String expires;
+
         @Spec
         CommandSpec spec;
 
@@ -40,11 +46,14 @@ public final class TokenCommand implements Runnable {
             if (!name.matches("[A-Za-z0-9._@-]+")) {
                 throw new IllegalArgumentException("--name may use letters, digits and . _ @ - only");
             }
+            Instant expiry = expires == null ? null : TokenExpiry.parse(expires, Clock.systemUTC());
             String token = ApiTokens.generate();
             PrintWriter out = spec.commandLine().getOut();
             out.println("token: " + token);
-            out.println("tokens-file line: " + name + ":" + role.name().toLowerCase(java.util.Locale.ROOT) + ":"
-                    + ApiTokens.sha256(token));
+            out.println("tokens-file line: " + TokensFile.line(name, role, ApiTokens.sha256(token), expiry));
+            if (expiry != null) {
+                out.println("expires: " + expiry);
+            }
             out.flush();
             return 0;
         }

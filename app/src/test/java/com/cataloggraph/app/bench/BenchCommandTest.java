@@ -110,7 +110,7 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchQueriesPrintsEveryToolAndQueryInProcessAndOverHttp() throws IOException {
+    void benchQueriesPrintsEveryToolAndQueryInProcessAndOverHttpAndTheBrowsersPagesOverHttp() throws IOException {
         GenerationReport generated = CatalogGenerator.generate(new GeneratorSettings(42, SCALE), temp.resolve("same"));
         Path json = temp.resolve("queries.json");
 
@@ -129,12 +129,18 @@ class BenchCommandTest {
         for (String name : names) {
             assertThat(lines).as(name).anyMatch(line -> line.matches(name + LATENCIES + LATENCIES));
         }
+        List<String> pages = List.of("ui_catalog_page", "ui_search", "ui_entity_page", "ui_team_page",
+                "ui_graph_depth_2", "ui_blast_radius", "ui_ingest_page");
+        for (String page : pages) {
+            assertThat(lines).as(page).anyMatch(line -> line.matches(page + "(\\s+-){6}" + LATENCIES));
+        }
         assertThat(lines).noneMatch(line -> line.startsWith("first error of"));
 
         List<Map<String, Object>> results = objects(object(Files.readString(json)).get("results"));
-        assertThat(results).hasSize(names.size() * 2);
+        assertThat(results).hasSize(names.size() * 2 + pages.size());
         assertThat(results.stream().map(r -> r.get("name") + " " + r.get("transport")).collect(Collectors.toSet()))
-                .containsAll(names.stream().flatMap(name -> Stream.of(name + " in-process", name + " http")).toList());
+                .containsAll(names.stream().flatMap(name -> Stream.of(name + " in-process", name + " http")).toList())
+                .containsAll(pages.stream().map(page -> page + " http").toList());
         assertThat(results).allSatisfy(r -> assertThat(r)
                 .containsKeys("calls", "p50Ms", "p90Ms", "p99Ms", "maxMs", "opsPerSecond").containsEntry("errors", 0));
     }

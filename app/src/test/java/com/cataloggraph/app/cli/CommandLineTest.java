@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,11 +47,26 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("security")
     void queryRefusesAWriteWithItsOwnExitCode(@TempDir Path data) {
         int exit = run("query", "CREATE (n:Entity {ref: 'x:y/z'})", "--data", data.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.QUERY_REFUSED);
         assertThat(err.toString()).startsWith("error: Refused: the query writes to the graph");
+    }
+
+    @Test
+    @Tag("security")
+    void queryRefusesAnExpressionLoopItsTimeoutCouldNotStop(@TempDir Path data) {
+        int exit = run("query", "--timeout", "PT5S", "RETURN reduce(s=0, x IN range(1,600000000) | s + x)",
+                "--data", data.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.QUERY_REFUSED);
+        assertThat(err.toString().lines()).containsExactly(
+                "error: Refused: range(1, 600000000) spans 600,000,000 values; inside an expression at most 100,000 "
+                        + "are allowed. To go through more, make rows: UNWIND range(...) AS i. Neo4j cannot stop an "
+                        + "expression at the timeout once it runs, so such expressions are refused before they run");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
@@ -70,6 +86,20 @@ class CommandLineTest {
         assertThat(token).startsWith("cgt_");
         assertThat(lines.get(1)).isEqualTo("tokens-file line: ci:reader:"
                 + com.cataloggraph.app.security.ApiTokens.sha256(token));
+    }
+
+    @Test
+    void tokenCreateWithAnExpiryPutsItInTheTokensFileLine() {
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        int exit = run("token", "create", "--name", "ci", "--role", "admin", "--expires", "90d");
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        java.util.List<String> lines = out.toString().lines().toList();
+        java.time.Instant expires = java.time.Instant.parse(lines.get(2).substring("expires: ".length()));
+        assertThat(expires).isBetween(before.plus(java.time.Duration.ofDays(90)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(90)));
+        assertThat(lines.get(1)).isEqualTo("tokens-file line: ci:admin:"
+                + com.cataloggraph.app.security.ApiTokens.sha256(lines.get(0).substring("token: ".length())) + ":" + expires);
     }
 
     private int run(String... args) {

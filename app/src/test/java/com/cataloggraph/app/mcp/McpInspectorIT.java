@@ -61,6 +61,39 @@ class McpInspectorIT {
         assertThat(refs).containsExactly("component:default/ledger", "resource:default/payments-db");
     }
 
+    /**
+     * Issue 16: tools/list under 3,000 tokens of OpenAI's o200k encoding, counted by the gpt-tokenizer
+     * package (installed from the npm registry into a temporary folder) on the answer serve gives.
+     */
+    @Test
+    void theToolListCostsUnderThreeThousandO200kTokens() throws Exception {
+        java.net.http.HttpResponse<String> listed = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(ServedCatalog.get().httpUrl() + "/mcp"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json, text/event-stream")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Path folder = Files.createTempDirectory("o200k");
+        Path tools = folder.resolve("tools-list.json");
+        Files.writeString(tools, JSON.writeValueAsString(JSON.readTree(listed.body()).get("result")));
+        run(folder, "npm", "install", "--silent", "--no-save", "--prefix", folder.toString(), "gpt-tokenizer@4.0.0");
+        String tokens = run(folder, "node", "-e", "const {encode} = require('gpt-tokenizer/cjs/encoding/o200k_base');"
+                + "console.log(encode(require('fs').readFileSync(process.argv[1], 'utf8')).length)", tools.toString());
+
+        System.out.println("tools/list: " + Files.size(tools) + " characters, " + tokens.strip() + " o200k tokens");
+        assertThat(Integer.parseInt(tokens.strip())).isLessThan(3000);
+    }
+
+    private static String run(Path folder, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(6, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+        return out;
+    }
+
     private static List<String> stdioServer(String... method) throws Exception {
         List<String> args = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", ServedCatalog.jar(), "mcp", "--data", ServedCatalog.get().data().toString()));

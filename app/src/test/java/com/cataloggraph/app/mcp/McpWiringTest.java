@@ -2,9 +2,9 @@ package com.cataloggraph.app.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.CatalogMcpServer;
-import com.cataloggraph.mcp.server.McpSettings;
-import com.cataloggraph.mcp.server.StreamableHttpEndpoint;
+import com.cataloggraph.mcp.server.StatelessHttpEndpoint;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.store.CatalogDatabase;
 import java.time.Duration;
@@ -33,13 +33,12 @@ class McpWiringTest {
             .withBean(CatalogGraph.class, () -> graph);
 
     @Test
-    void theWebApplicationServesMcpOnOneAsyncServletAtSlashMcp() {
+    void theWebApplicationServesMcpOnOneServletAtSlashMcp() {
         web.run(context -> {
-            assertThat(context).hasSingleBean(StreamableHttpEndpoint.class);
+            assertThat(context).hasSingleBean(StatelessHttpEndpoint.class);
             ServletRegistrationBean<?> registration = context.getBean("mcpServlet", ServletRegistrationBean.class);
             assertThat(registration.getUrlMappings()).containsExactly("/mcp");
-            assertThat(registration.isAsyncSupported()).isTrue();
-            assertThat(registration.getServlet()).isSameAs(context.getBean(StreamableHttpEndpoint.class).servlet());
+            assertThat(registration.getServlet()).isSameAs(context.getBean(StatelessHttpEndpoint.class).servlet());
         });
     }
 
@@ -47,7 +46,7 @@ class McpWiringTest {
     void commandsWithoutAWebServerGetTheServerButNoEndpoint() {
         commandLine.run(context -> {
             assertThat(context).hasSingleBean(CatalogMcpServer.class);
-            assertThat(context).doesNotHaveBean(StreamableHttpEndpoint.class);
+            assertThat(context).doesNotHaveBean(StatelessHttpEndpoint.class);
             assertThat(context).doesNotHaveBean(ServletRegistrationBean.class);
         });
     }
@@ -57,7 +56,18 @@ class McpWiringTest {
         commandLine.withPropertyValues("catalog.mcp.max-items=20", "catalog.mcp.query-row-limit=200",
                         "catalog.mcp.query-timeout=3s", "catalog.mcp.allowed-origins=https://portal.example.com")
                 .run(context -> assertThat(context.getBean(McpSettings.class)).isEqualTo(new McpSettings(20, 200,
-                        Duration.ofSeconds(3), 20_000, List.of("https://portal.example.com"), McpConfiguration.VERSION)));
+                        Duration.ofSeconds(3), 20_000, List.of("https://portal.example.com"), Duration.ofMinutes(3),
+                        McpConfiguration.VERSION)));
+    }
+
+    @Test
+    void theStdioCommandBindsTheSamePropertiesBeforeTheApplicationStarts() {
+        McpProperties properties = McpProperties.bind(java.util.Map.of("catalog.mcp.max-items", 20,
+                "catalog.mcp.database-wait", "45s"));
+
+        assertThat(properties.maxItems()).isEqualTo(20);
+        assertThat(properties.databaseWait()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(properties.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthToken;
@@ -18,6 +19,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
  * The embedded database's Bolt port answers only the folder's owner: no credentials and wrong
  * ones are refused (a web page speaking Bolt over WebSocket, or another local user, gets nothing).
  */
+@Tag("security")
 class EmbeddedNeo4jAuthTest {
 
     private static final long PAGE_CACHE = 32L * 1024 * 1024;

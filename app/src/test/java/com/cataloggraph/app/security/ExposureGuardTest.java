@@ -2,12 +2,14 @@ package com.cataloggraph.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+@Tag("security")
 class ExposureGuardTest {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()

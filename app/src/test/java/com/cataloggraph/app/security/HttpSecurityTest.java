@@ -6,16 +6,27 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.cataloggraph.app.runtime.CatalogApplication;
+import com.cataloggraph.app.testing.RawHttp;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,12 +34,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+@Tag("security")
 @SpringBootTest(classes = CatalogApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpSecurityTest {
 
     private static final String READER_TOKEN = ApiTokens.generate();
     private static final String ADMIN_TOKEN = ApiTokens.generate();
+    private static final String FILE_TOKEN = ApiTokens.generate();
+    private static final String EXPIRED_TOKEN = ApiTokens.generate();
     private static JwksServer jwks;
+    private static Path tokensFile;
 
     @LocalServerPort
     int port;
@@ -48,16 +63,62 @@ class HttpSecurityTest {
         registry.add("catalog.security.oidc.issuer-uri", () -> JwksServer.ISSUER);
         registry.add("catalog.security.oidc.jwk-set-uri", jwks::jwksUri);
         registry.add("catalog.security.oidc.audience", () -> JwksServer.AUDIENCE);
+        tokensFile = Files.createTempFile("catalog-tokens", "");
+        Files.writeString(tokensFile, "file-reader:reader:" + ApiTokens.sha256(FILE_TOKEN) + ":2999-01-01T00:00:00Z\n"
+                + "old-reader:reader:" + ApiTokens.sha256(EXPIRED_TOKEN) + ":2001-01-01T00:00:00Z\n");
+        registry.add("catalog.security.tokens-file", tokensFile::toString);
     }
 
     @AfterAll
-    static void stopJwks() {
+    static void stopJwks() throws IOException {
         jwks.close();
+        Files.deleteIfExists(tokensFile);
+    }
+
+    /** Issue 20 item 12 (and issue 13 item 2): revoking a token is removing its line; no restart. */
+    @Test
+    @Tag("security")
+    void aTokenRemovedFromTheTokensFileIsRefusedWithoutARestart() throws Exception {
+        assertThat(get("/actuator/info", FILE_TOKEN).statusCode()).isEqualTo(200);
+
+        String kept = Files.readAllLines(tokensFile).stream().filter(line -> !line.startsWith("file-reader:"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(tokensFile, kept);
+
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        int status;
+        while ((status = get("/actuator/info", FILE_TOKEN).statusCode()) == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(status).isEqualTo(401);
+        assertThat(get("/actuator/info", READER_TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Tag("security")
+    void anExpiredTokenIsRefusedAndSaysSo() throws Exception {
+        HttpResponse<String> response = get("/actuator/info", EXPIRED_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("error=\"invalid_token\"", "The API token expired at 2001-01-01T00:00:00Z");
     }
 
     @Test
     void healthIsPublic() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    /** Issue 16: health showed the data path, Neo4j version and Bolt address to anyone. */
+    @Test
+    void healthShowsItsDetailsToAnAdminOnly() throws Exception {
+        HttpResponse<String> anyone = get("/actuator/health", null);
+        HttpResponse<String> reader = get("/actuator/health", READER_TOKEN);
+        HttpResponse<String> admin = get("/actuator/health", ADMIN_TOKEN);
+
+        assertThat(anyone.body()).contains("\"neo4j\":{\"status\":\"UP\"}").doesNotContain("\"details\"");
+        assertThat(reader.body()).doesNotContain("\"details\"");
+        assertThat(admin.body()).contains("\"details\"");
     }
 
     @Test
@@ -213,6 +274,63 @@ class HttpSecurityTest {
         HttpResponse<String> mutation = graphql("mutation { startIngest { __typename } }", ADMIN_TOKEN);
 
         assertThat(mutation.body()).doesNotContain("Mutations need the admin role").contains("\"startIngest\"");
+    }
+
+    /**
+     * Issue 20, item 8: eight parallel requests declaring 150 MB of GraphQL variables (an admin's mutation, even) are
+     * answered 413 before their bodies arrive, nothing runs, and the server still answers a normal query.
+     */
+    @Test
+    @Tag("security")
+    void refusesEightParallel150MbGraphQlRequestsBeforeReadingThem() throws Exception {
+        long runsBefore = ingestRuns();
+        String head = "{\"query\":\"mutation($v: String) { startIngest { __typename } }\",\"variables\":{\"v\":\"";
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> rawPost("/graphql", ADMIN_TOKEN, head,
+                        150L * 1024 * 1024, false), callers));
+            }
+            for (CompletableFuture<String> answer : answers) {
+                assertThat(answer.get(2, TimeUnit.MINUTES)).startsWith("HTTP/1.1 413").contains(
+                        "{\"error\":\"request_too_large\",\"message\":\"The request body is larger than "
+                                + "1,048,576 bytes (catalog.security.max-request-size)\"}");
+            }
+        }
+        assertThat(ingestRuns()).isEqualTo(runsBefore);
+        assertThat(graphql("{ catalogStats { danglingRefs } }", READER_TOKEN).body()).contains("\"catalogStats\"");
+    }
+
+    @Test
+    @Tag("security")
+    void refusesAChunkedBodyOnceItPassesTheLimit() {
+        String answer = rawPost("/graphql", READER_TOKEN, "{\"query\":\"{ catalogStats { danglingRefs } }\",\"x\":\"",
+                150L * 1024 * 1024, true);
+
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("\"error\":\"request_too_large\"");
+    }
+
+    @Test
+    void acceptsAChunkedBodyUnderTheLimit() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "{\"query\":\"{ catalogStats { danglingRefs } }\"}".getBytes(StandardCharsets.UTF_8))))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + READER_TOKEN).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"catalogStats\"");
+    }
+
+    private String rawPost(String path, String token, String head, long length, boolean chunked) {
+        return RawHttp.postHuge(URI.create("http://localhost:" + port), path, token, head, length, chunked);
+    }
+
+    private long ingestRuns() {
+        try (var session = com.cataloggraph.model.testing.TestNeo4j.get().driver().session()) {
+            return session.run("MATCH (r:IngestRun) RETURN count(r) AS n").single().get("n").asLong();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A page in a developer's browser that rebinds its own host name to 127.0.0.1 must not reach a
  * catalog served without authentication: not to read it, not to start runs.
  */
+@Tag("security")
 @SpringBootTest(classes = CatalogApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoopbackHostGuardTest {
 
@@ -75,11 +77,9 @@ class LoopbackHostGuardTest {
 
     @Test
     void isOffWithAuthenticationOrInsecure() throws Exception {
-        SecurityProperties tokens = new SecurityProperties(List.of(new SecurityProperties.TokenEntry("ci",
-                "a".repeat(64), Role.READER)), null, new SecurityProperties.Oidc(null, null, null, "roles",
-                List.of("admin"), List.of("reader")), false);
-        SecurityProperties insecure = new SecurityProperties(List.of(), null, new SecurityProperties.Oidc(null, null,
-                null, "roles", List.of("admin"), List.of("reader")), true);
+        SecurityProperties tokens = TestSecuritySettings.of(List.of(new SecurityProperties.TokenEntry("ci",
+                "a".repeat(64), Role.READER, null)), null, false);
+        SecurityProperties insecure = TestSecuritySettings.of(List.of(), null, true);
         for (SecurityProperties properties : List.of(tokens, insecure)) {
             MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
             request.addHeader("Host", "catalog.example.com");

@@ -3,6 +3,7 @@ package com.cataloggraph.ingest.config;
 import com.cataloggraph.ingest.parse.YamlLimits;
 import com.cataloggraph.ingest.pipeline.OrphanStrategy;
 import com.cataloggraph.ingest.source.ScanSettings;
+import com.cataloggraph.ingest.validate.AllowedKinds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxYamlValues       values one YAML document may expand to once aliases are followed
  * @param paths               what {@code serve} ingests at start and on every refresh
  * @param refresh             how often {@code serve} ingests {@code paths} again; unset for never
+ * @param allowedKinds        the kinds accepted, Backstage's {@code catalog.rules} allow-list: {@code Kind} or
+ *                            {@code Kind:spec.type}; a file with a document of another kind is rejected whole.
+ *                            Defaults to the built-in kinds; a kind a plugin defines must be added here
  */
 @ConfigurationProperties("catalog.ingest")
 public record IngestProperties(
@@ -40,7 +44,9 @@ public record IngestProperties(
         @DefaultValue("64") int maxYamlDepth,
         @DefaultValue("200000") int maxYamlValues,
         List<Path> paths,
-        Duration refresh) {
+        Duration refresh,
+        @DefaultValue({"Component", "API", "Resource", "System", "Domain", "Group", "User", "Location", "Template"})
+        List<String> allowedKinds) {
 
     public IngestProperties {
         filePatterns = filePatterns == null ? ScanSettings.DEFAULT.filePatterns() : List.copyOf(filePatterns);
@@ -49,6 +55,8 @@ public record IngestProperties(
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(3) : maxFileSize;
         orphans = orphans == null ? OrphanStrategy.KEEP : orphans;
         paths = paths == null ? List.of() : List.copyOf(paths);
+        allowedKinds = allowedKinds == null ? AllowedKinds.BUILT_IN : List.copyOf(allowedKinds);
+        AllowedKinds.of(allowedKinds);
         if (filePatterns.isEmpty()) {
             throw new IllegalArgumentException("catalog.ingest.file-patterns must name at least one pattern");
         }
@@ -76,7 +84,7 @@ public record IngestProperties(
 
     /** The defaults, as an application without any {@code catalog.ingest.*} setting gets them. */
     public static IngestProperties defaults() {
-        return new IngestProperties(null, null, null, 0.2, null, 0, 50, 64, 200_000, null, null);
+        return new IngestProperties(null, null, null, 0.2, null, 0, 50, 64, 200_000, null, null, null);
     }
 
     public ScanSettings scan() {
@@ -94,11 +102,21 @@ public record IngestProperties(
 
     public IngestProperties withFilePatterns(List<String> patterns) {
         return new IngestProperties(patterns, excludedDirectories, maxFileSize, maxRemovalShare, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh);
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds);
+    }
+
+    public IngestProperties withAllowedKinds(List<String> kinds) {
+        return new IngestProperties(filePatterns, excludedDirectories, maxFileSize, maxRemovalShare, orphans, parallelism,
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, kinds);
+    }
+
+    /** The allow-list of kinds, parsed. */
+    public AllowedKinds kinds() {
+        return AllowedKinds.of(allowedKinds);
     }
 
     public IngestProperties withMaxFileSize(DataSize size) {
         return new IngestProperties(filePatterns, excludedDirectories, size, maxRemovalShare, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh);
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds);
     }
 }

@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.discovery;
 
 import com.cataloggraph.ingest.source.FetchedRepositoriesSource;
 import com.cataloggraph.ingest.source.FetchedRepository;
+import com.cataloggraph.ingest.source.RemoteFiles;
 import com.cataloggraph.ingest.source.ScanSettings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public record DiscoveredSource(FetchedRepositoriesSource source, DiscoveryResult
             Map<String, byte[]> files = new LinkedHashMap<>();
             repository.files().forEach(file -> files.put(file.path(), file.bytes()));
             repositories.add(new FetchedRepository(repository.slug(), repository.webUrl().toString(), repository.ref(),
-                    files, path -> read(discovery, repository, path), repository.commit()));
+                    files, new HostFiles(discovery, repository), repository.commit()));
         }
         Map<String, String> unreadable = new LinkedHashMap<>();
         result.problems().stream().filter(problem -> covers.test(problem.slug())).forEach(problem -> unreadable.merge(
@@ -84,12 +85,25 @@ public record DiscoveredSource(FetchedRepositoriesSource source, DiscoveryResult
                 source.unreadableRepositories().size(), result.requests());
     }
 
-    private static Optional<byte[]> read(RepositoryDiscovery discovery, DiscoveredRepository repository, String path)
-            throws IOException {
-        try {
-            return discovery.readFile(repository, path);
-        } catch (DiscoveryException e) {
-            throw new IOException(e.getMessage(), e);
+    /** A discovered repository's other files, read (and listed) on the host when a descriptor needs them. */
+    private record HostFiles(RepositoryDiscovery discovery, DiscoveredRepository repository) implements RemoteFiles {
+
+        @Override
+        public Optional<byte[]> read(String path) throws IOException {
+            try {
+                return discovery.readFile(repository, path);
+            } catch (DiscoveryException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Optional<List<String>> list() throws IOException {
+            try {
+                return Optional.of(discovery.listFiles(repository));
+            } catch (DiscoveryException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
     }
 }

@@ -86,6 +86,14 @@ abstract sealed class ProviderDiscovery implements RepositoryDiscovery permits G
         };
     }
 
+    @Override
+    public final List<String> listFiles(DiscoveredRepository repository) {
+        return switch (treeAnswer(repository.providerId(), repository.ref())) {
+            case TreeAnswer.Listed listed -> listed.paths();
+            case TreeAnswer.Failed failed -> throw new DiscoveryException(repository.slug() + ": " + failed.message());
+        };
+    }
+
     /** Unchanged when the listing's marker proves it, or the branch's head commit is the one synced last. */
     private DescriptorScan.Verdict verdict(Candidate candidate, Optional<RepositoryVersion> known) {
         if (known.isPresent() && markerProvesUnchanged(candidate.marker(), known.get())) {

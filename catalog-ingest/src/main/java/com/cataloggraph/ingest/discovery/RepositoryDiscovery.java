@@ -41,4 +41,11 @@ public interface RepositoryDiscovery {
      * @throws DiscoveryException when the file could not be read (server error, retries exhausted)
      */
     Optional<byte[]> readFile(DiscoveredRepository repository, String path);
+
+    /**
+     * Every file path of a discovered repository at the same ref, for a Location's glob targets.
+     *
+     * @throws DiscoveryException when the list could not be read
+     */
+    java.util.List<String> listFiles(DiscoveredRepository repository);
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Rule {
     FILE_UNREADABLE("file-unreadable", true),
+    LINK_OUTSIDE_TREE("link-outside-tree", true),
     INTERNAL_ERROR("internal-error", true),
     FILE_TOO_LARGE("file-too-large", true),
     NOT_UTF8("not-utf8", true),
@@ -17,10 +18,13 @@ public enum Rule {
     YAML_LIMIT("yaml-limit", true),
     DOCUMENT_NOT_OBJECT("document-not-object", true),
     ENVELOPE("envelope", true),
+    PATH_TOO_LONG("path-too-long", true),
+    KIND_NOT_ALLOWED("kind-not-allowed", true),
 
     UNKNOWN_ROOT_FIELD("unknown-root-field", false),
     API_VERSION("api-version", false),
     KIND_FORMAT("kind-format", false),
+    UNKNOWN_KIND("unknown-kind", false),
     NAME_FORMAT("name-format", false),
     NAMESPACE_FORMAT("namespace-format", false),
     LABEL_FORMAT("label-format", false),
@@ -32,6 +36,7 @@ public enum Rule {
     ENTITY_REF("entity-ref", false),
     PLACEHOLDER("placeholder", false),
     DUPLICATE_REF("duplicate-ref", false),
+    VALUE_TOO_LONG("value-too-long", false),
 
     LOCATION_TARGET_MISSING("location-target-missing", false),
     LOCATION_TARGET_OUTSIDE_ROOT("location-target-outside-root", false),

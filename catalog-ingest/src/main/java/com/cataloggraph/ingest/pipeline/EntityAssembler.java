@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Builds the entity record from a validated document, adding the annotations Backstage sets on
- * ingest; values written in the descriptor win over them.
+ * ingest. As in Backstage, the location annotations always name the file the entity was really read
+ * from (a descriptor copied from another repository must not point there), while written view, edit
+ * and source links win over the derived ones.
  */
 final class EntityAssembler {
 
@@ -61,8 +63,11 @@ final class EntityAssembler {
         putIfKnown(annotations, EDIT_URL, WebLinks.edit(repository, inRepository));
         String folder = WebLinks.folder(repository, TreePaths.folderOf(inRepository));
         putIfKnown(annotations, SOURCE_LOCATION, folder == null ? null : "url:" + folder);
-        annotations.putAll(written);
-        return annotations;
+        Map<String, String> merged = new LinkedHashMap<>(annotations);
+        merged.putAll(written);
+        merged.put(MANAGED_BY_LOCATION, file.location());
+        merged.put(MANAGED_BY_ORIGIN_LOCATION, file.originLocation());
+        return merged;
     }
 
     private static void putIfKnown(Map<String, String> annotations, String key, String value) {

@@ -17,11 +17,14 @@ sealed interface FileOutcome {
     /** Problems to report for the file in this run. */
     List<IngestProblem> problems();
 
-    /** Same bytes, same inputs as last time: nothing to parse or write; its earlier problems still stand. */
+    /**
+     * Same bytes, same inputs as last time: nothing to parse or write; its earlier problems still stand, except
+     * those found following its Location targets, which are found afresh on every run.
+     */
     record Unchanged(DescriptorFile file, SourceFileState stored) implements FileOutcome {
         @Override
         public List<IngestProblem> problems() {
-            return stored.problems();
+            return stored.problems().stream().filter(problem -> !LocationGraph.isFollowProblem(problem)).toList();
         }
     }
 

@@ -8,16 +8,21 @@ import com.cataloggraph.ingest.emit.RelationEmitted;
 import com.cataloggraph.ingest.emit.Rule;
 import com.cataloggraph.ingest.parse.DescriptorYaml;
 import com.cataloggraph.ingest.parse.DocumentProblems;
+import com.cataloggraph.ingest.parse.FieldPath;
 import com.cataloggraph.ingest.parse.ParsedYaml;
 import com.cataloggraph.ingest.parse.YamlDocument;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolution;
 import com.cataloggraph.ingest.placeholder.PlaceholderResolver;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.source.FileContent;
+import com.cataloggraph.ingest.source.LinkOutsideTreeException;
 import com.cataloggraph.ingest.state.FileStatus;
 import com.cataloggraph.ingest.state.SourceFileState;
+import com.cataloggraph.ingest.validate.AllowedKinds;
 import com.cataloggraph.ingest.validate.EntityRules;
+import com.cataloggraph.ingest.validate.KindRules;
 import com.cataloggraph.ingest.validate.EnvelopeRules;
+import com.cataloggraph.ingest.validate.IndexedLengths;
 import com.cataloggraph.model.entity.CatalogEntity;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.vocabulary.Kind;
@@ -37,13 +42,18 @@ import java.util.Optional;
  */
 final class FileProcessor {
 
+    /** Where a document names its entity: what a duplicate-ref error points at. */
+    private static final FieldPath METADATA_NAME = FieldPath.of("metadata", "name");
+
     private final IngestProperties properties;
     private final DescriptorYaml yaml;
     private final PlaceholderResolver placeholders;
     private final Fingerprints fingerprints;
+    private final AllowedKinds allowedKinds;
 
     FileProcessor(IngestProperties properties) {
         this.properties = properties;
+        this.allowedKinds = properties.kinds();
         this.yaml = new DescriptorYaml(properties.yamlLimits());
         this.placeholders = new PlaceholderResolver(yaml);
         this.fingerprints = new Fingerprints(properties);
@@ -53,12 +63,18 @@ final class FileProcessor {
      * @param stored what the last run remembered about the file, or null for a new file
      */
     FileOutcome process(DescriptorFile file, SourceFileState stored) {
+        Optional<String> unindexable = IndexedLengths.fileProblem(file);
+        if (unindexable.isPresent()) {
+            return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
+        }
         long maxBytes = properties.maxFileSize().toBytes();
         FileContent content;
         try {
             content = file.tree().read(file.path(), maxBytes);
         } catch (NoSuchFileException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file does not exist");
+        } catch (LinkOutsideTreeException e) {
+            return failed(file, null, Rule.LINK_OUTSIDE_TREE, e.getMessage());
         } catch (IOException e) {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }
@@ -78,6 +94,13 @@ final class FileProcessor {
         for (YamlDocument document : parsed.documents()) {
             envelope.addAll(EnvelopeRules.check(new DocumentProblems(file.path(), document)));
         }
+        if (envelope.isEmpty()) {
+            for (YamlDocument document : parsed.documents()) {
+                DocumentProblems problems = new DocumentProblems(file.path(), document);
+                KindRules.checkAllowed(problems, allowedKinds);
+                envelope.addAll(problems.all());
+            }
+        }
         if (!envelope.isEmpty()) {
             return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of()), envelope);
         }
@@ -88,7 +111,7 @@ final class FileProcessor {
             DocumentProblems problems = new DocumentProblems(file.path(), document);
             PlaceholderResolution resolution = placeholders.resolve(document.object(), files, problems);
             inputs.putAll(resolution.inputs());
-            EntityRules.check(problems, resolution.entity());
+            EntityRules.check(problems, resolution.entity(), allowedKinds);
             if (!problems.hasErrors()) {
                 emitEntity(file, content.sha256(), document, resolution, problems, collector);
             }
@@ -110,7 +133,7 @@ final class FileProcessor {
             return;
         }
         CatalogEntity entity = EntityAssembler.build(resolved, resolution.definitionPath(), file, contentHash);
-        collector.emit(new EntityEmitted(entity, document.index(), document.line()));
+        collector.emit(new EntityEmitted(entity, document.index(), document.lineOf(METADATA_NAME)));
         relations.forEach(relation -> collector.emit(new RelationEmitted(relation)));
         if (kind.orElse(null) == Kind.LOCATION) {
             collector.emitAll(LocationTargets.of(spec, file, document.index(), problems));

@@ -14,12 +14,13 @@ import java.util.TreeMap;
 final class Fingerprints {
 
     /** Raise when processing changes in a way earlier results must not survive. */
-    static final String PIPELINE_VERSION = "1";
+    static final String PIPELINE_VERSION = "2";
 
     private final String settings;
 
     Fingerprints(IngestProperties properties) {
-        this.settings = PIPELINE_VERSION + "|" + properties.yamlLimits() + "|" + properties.maxFileSize().toBytes();
+        this.settings = PIPELINE_VERSION + "|" + properties.yamlLimits() + "|" + properties.maxFileSize().toBytes() + "|"
+                + properties.kinds();
     }
 
     String of(String contentHash, Map<String, String> inputs) {

@@ -100,7 +100,7 @@ final class IngestRun {
         progress.phase("reconciling");
         graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList());
         graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList());
-        saveStates(files, stored, claims, removals);
+        long failedFiles = saveStates(files, stored, claims, removals);
         timer.lap("reconcile");
 
         List<IngestProblem> problems = new ArrayList<>(files.problems);
@@ -115,7 +115,7 @@ final class IngestRun {
         boolean failed = files.availableSources.size() < request.sources().size()
                 || removals.guard() != null && removals.guard().refused();
         return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
-                files.outcomes, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
+                files.outcomes, failedFiles, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
                 store.dangling(RunReports.DANGLING_LIMIT), stored, timer.timings());
     }
 
@@ -144,15 +144,21 @@ final class IngestRun {
         return entities;
     }
 
-    private void saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
+    /** Saves the states that changed; returns how many of the run's files have errors after it. */
+    private long saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
                             RemovalPlan removals) {
-        NextStates next = new NextStates(stored, claims, removals, files.sourceIds);
+        NextStates next = new NextStates(stored, claims, removals, files.sourceIds, files.followProblems);
         List<SourceFileState> save = new ArrayList<>();
         List<String> delete = new ArrayList<>();
+        long failed = 0;
         for (FileOutcome outcome : files.outcomes) {
             SourceFileState after = next.after(outcome);
             if (after != null && !after.equals(stored.get(after.location()))) {
                 save.add(after);
+            }
+            SourceFileState kept = after != null ? after : stored.get(outcome.file().location());
+            if (kept != null && kept.problems().stream().anyMatch(IngestProblem::isError)) {
+                failed++;
             }
         }
         for (SourceFileState before : stored.values()) {
@@ -168,6 +174,7 @@ final class IngestRun {
         }
         store.save(save);
         store.delete(delete);
+        return failed;
     }
 
     private static Set<String> emittedRefs(List<FileOutcome> outcomes) {

@@ -21,16 +21,27 @@ import java.util.Set;
  */
 final class LocationGraph {
 
+    /** The field these problems name: the Location's targets as a whole (document problems name one target). */
+    private static final String TARGETS = "spec.targets";
+
     private final Map<String, String> pathsByLocation = new HashMap<>();
     private final Map<String, List<String>> edges = new LinkedHashMap<>();
-    private final List<IngestProblem> problems = new ArrayList<>();
+    private final Map<String, List<IngestProblem>> problems = new LinkedHashMap<>();
 
     /** The files a Location file's targets name now, in target order. */
     List<DescriptorFile> follow(DescriptorFile from, List<LocationEmitted> targets) {
         pathsByLocation.put(from.location(), from.path());
         List<DescriptorFile> files = new ArrayList<>();
         for (LocationEmitted target : targets) {
-            List<String> paths = expand(from.tree(), target);
+            List<String> paths;
+            try {
+                paths = expand(from.tree(), target);
+            } catch (IOException e) {
+                add(from, IngestProblem.warning(Rule.REMOTE_LOCATION_TARGET, from.path(), target.document(),
+                        target.line(), TARGETS, target.declared(), "Location target " + target.declared()
+                                + " could not be expanded (" + e.getMessage() + "); it is not followed this run"));
+                continue;
+            }
             if (paths.isEmpty() && !target.optional()) {
                 missing(from, target);
             }
@@ -44,42 +55,53 @@ final class LocationGraph {
         return files;
     }
 
-    /** Problems found following targets: targets matching nothing, and cycles. */
-    List<IngestProblem> problems() {
-        List<IngestProblem> all = new ArrayList<>(problems);
-        all.addAll(cycles());
+    /**
+     * Problems found following targets (targets matching nothing, cycles), by the location of the Location file
+     * they belong to. Found again on every run, unchanged files included, so they are never read back from a
+     * file's stored state.
+     */
+    Map<String, List<IngestProblem>> problems() {
+        Map<String, List<IngestProblem>> all = new LinkedHashMap<>();
+        problems.forEach((location, found) -> all.put(location, new ArrayList<>(found)));
+        cycles().forEach((location, found) -> all.computeIfAbsent(location, key -> new ArrayList<>()).addAll(found));
         return all;
     }
 
-    private List<String> expand(SourceTree tree, LocationEmitted target) {
+    /** True for a problem this class reports (see {@link #problems()}), as stored with a file's state. */
+    static boolean isFollowProblem(IngestProblem problem) {
+        return problem.rule() == Rule.LOCATION_TARGET_MISSING || problem.rule() == Rule.LOCATION_CYCLE
+                || problem.rule() == Rule.REMOTE_LOCATION_TARGET && TARGETS.equals(problem.field());
+    }
+
+    private List<String> expand(SourceTree tree, LocationEmitted target) throws IOException {
         if (!target.isGlob()) {
             return tree.isFile(target.pattern()) ? List.of(target.pattern()) : List.of();
         }
-        try {
-            return tree.glob(target.pattern());
-        } catch (IOException e) {
-            return List.of();
-        }
+        return tree.glob(target.pattern());
     }
 
     private void missing(DescriptorFile from, LocationEmitted target) {
         String described = target.declared() + (target.declared().equals(target.pattern()) ? ""
                 : " (" + target.pattern() + ")");
         if (!from.tree().complete()) {
-            problems.add(IngestProblem.warning(Rule.REMOTE_LOCATION_TARGET, from.path(), target.document(),
-                    target.line(), "spec.targets", target.declared(), "Location target " + described
+            add(from, IngestProblem.warning(Rule.REMOTE_LOCATION_TARGET, from.path(), target.document(),
+                    target.line(), TARGETS, target.declared(), "Location target " + described
                             + " was not fetched from the repository host; it is not followed"));
             return;
         }
-        problems.add(IngestProblem.error(Rule.LOCATION_TARGET_MISSING, from.path(), target.document(), target.line(),
-                "spec.targets", target.declared(), "Location target " + described
+        add(from, IngestProblem.error(Rule.LOCATION_TARGET_MISSING, from.path(), target.document(), target.line(),
+                TARGETS, target.declared(), "Location target " + described
                         + (target.isGlob() ? " matches no file" : " does not exist")
                         + "; add presence: optional to the Location if it may be absent"));
     }
 
+    private void add(DescriptorFile from, IngestProblem problem) {
+        problems.computeIfAbsent(from.location(), key -> new ArrayList<>()).add(problem);
+    }
+
     /** Each cycle once, reported on the Location whose target closes it. */
-    private List<IngestProblem> cycles() {
-        List<IngestProblem> found = new ArrayList<>();
+    private Map<String, List<IngestProblem>> cycles() {
+        Map<String, List<IngestProblem>> found = new LinkedHashMap<>();
         Set<String> done = new HashSet<>();
         for (String start : edges.keySet()) {
             walk(start, new ArrayList<>(), new HashSet<>(), done, found);
@@ -87,7 +109,8 @@ final class LocationGraph {
         return found;
     }
 
-    private void walk(String node, List<String> path, Set<String> onPath, Set<String> done, List<IngestProblem> found) {
+    private void walk(String node, List<String> path, Set<String> onPath, Set<String> done,
+                      Map<String, List<IngestProblem>> found) {
         if (done.contains(node)) {
             return;
         }
@@ -98,8 +121,8 @@ final class LocationGraph {
                 List<String> loop = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 loop.add(next);
                 String chain = String.join(" -> ", loop.stream().map(pathsByLocation::get).toList());
-                found.add(IngestProblem.error(Rule.LOCATION_CYCLE, pathsByLocation.get(node), null, null,
-                        "spec.targets", pathsByLocation.get(next), "Location cycle: " + chain
+                found.computeIfAbsent(node, key -> new ArrayList<>()).add(IngestProblem.error(Rule.LOCATION_CYCLE,
+                        pathsByLocation.get(node), null, null, TARGETS, pathsByLocation.get(next), "Location cycle: " + chain
                                 + "; each file is read once, but one of these targets is a mistake"));
             } else {
                 walk(next, path, onPath, done, found);

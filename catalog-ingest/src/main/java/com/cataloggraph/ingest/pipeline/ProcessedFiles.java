@@ -30,6 +30,8 @@ final class ProcessedFiles {
     final Map<String, String> sourceIds = new HashMap<>();
     final List<String> availableSources = new ArrayList<>();
     final List<IngestProblem> problems = new ArrayList<>();
+    /** Problems following Location targets, by the Location file's location; also in {@link #problems}. */
+    final Map<String, List<IngestProblem>> followProblems = new HashMap<>();
     private final LocationGraph locations = new LocationGraph();
     private final List<DescriptorFile> discovered = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
@@ -98,7 +100,10 @@ final class ProcessedFiles {
             progress.filesFound(next.size());
             wave = next;
         }
-        problems.addAll(locations.problems());
+        // In the order the Locations were followed: the report must not depend on where the files live (hash order).
+        Map<String, List<IngestProblem>> found = locations.problems();
+        followProblems.putAll(found);
+        found.values().forEach(problems::addAll);
     }
 
     /** How many files the sources found themselves (Location targets come on top while processing). */

@@ -20,13 +20,17 @@ final class RunReports {
     private RunReports() {
     }
 
+    /**
+     * @param failed the run's files that have errors after it ({@code :SourceFile} nodes with {@code errors > 0}),
+     *               whether read this run or unchanged
+     */
     static IngestReport report(String id, String status, Instant started, List<String> sources,
-                               List<FileOutcome> outcomes, Claims claims, long written, List<IngestProblem> problems,
+                               List<FileOutcome> outcomes, long failed, Claims claims, long written,
+                               List<IngestProblem> problems,
                                RemovalPlan removals, Map<String, Long> kinds, List<DanglingRef> dangling,
                                Map<String, SourceFileState> stored, Timings timings) {
-        long parsed = outcomes.stream().filter(o -> o instanceof FileOutcome.Parsed).count();
         long unchanged = outcomes.stream().filter(o -> o instanceof FileOutcome.Unchanged).count();
-        long failed = outcomes.stream().filter(o -> o instanceof FileOutcome.Failed).count();
+        long parsed = outcomes.size() - unchanged;
         List<IngestProblem> errors = problems.stream().filter(IngestProblem::isError).toList();
         List<IngestProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         IngestCounts counts = new IngestCounts(outcomes.size(), parsed, unchanged, failed, claims.owners().size(),

@@ -4,9 +4,13 @@ package com.cataloggraph.ingest.report;
  * The run's figures (also stored on its {@code :IngestRun} node).
  *
  * @param files           descriptor files seen (found by sources or reached through Locations)
- * @param parsed          files read and processed this run
+ * @param parsed          files read this run (new or changed; rejected ones included): {@code files = parsed +
+ *                        unchanged}
  * @param unchanged       files skipped because nothing about them changed
- * @param failed          files rejected as a whole (their earlier entities kept)
+ * @param failed          files that have errors after this run, read this run or unchanged: rejected whole
+ *                        (their earlier entities kept), partly failed, or with a missing Location target, a
+ *                        Location cycle or a lost conflict; the run's {@code :SourceFile} nodes with
+ *                        {@code errors > 0}. A run over unchanged files reports the same figure as the run before
  * @param entities        entities the run's files define
  * @param entitiesWritten entities written this run
  * @param relations       relations the run's files declare

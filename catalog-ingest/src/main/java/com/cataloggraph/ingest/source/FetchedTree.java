@@ -9,11 +9,13 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The files of one discovered repository: those fetched up front, and others read from the host
- * when a descriptor points at them (each once). Without a way to read more it is incomplete: a
+ * when a descriptor points at them (each once); Location globs match the host's list of all its files. Without a way to read more it is incomplete: a
  * file it lacks may well exist on the host, so placeholders and Location targets naming one are
  * left as remote references rather than reported missing.
  */
@@ -22,6 +24,7 @@ public final class FetchedTree implements SourceTree {
     private final FetchedRepository repository;
     private final RepositoryInfo info;
     private final Map<String, Optional<byte[]>> readOnDemand = new ConcurrentHashMap<>();
+    private List<String> listing;
 
     public FetchedTree(FetchedRepository repository) {
         this.repository = repository;
@@ -44,10 +47,23 @@ public final class FetchedTree implements SourceTree {
         }
     }
 
+    /**
+     * Matches the repository's whole file list when the host can list it (asked once), so a Location's glob
+     * target finds files that were not fetched up front; otherwise the fetched files only.
+     */
     @Override
-    public List<String> glob(String pattern) {
+    public List<String> glob(String pattern) throws IOException {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", "{**/,}"));
-        return repository.files().keySet().stream().filter(path -> matcher.matches(Path.of(path))).toList();
+        Set<String> paths = new TreeSet<>(repository.files().keySet());
+        paths.addAll(listing());
+        return paths.stream().filter(path -> matcher.matches(Path.of(path))).toList();
+    }
+
+    private synchronized List<String> listing() throws IOException {
+        if (listing == null) {
+            listing = repository.remote() == null ? List.of() : repository.remote().list().orElse(List.of());
+        }
+        return listing;
     }
 
     @Override

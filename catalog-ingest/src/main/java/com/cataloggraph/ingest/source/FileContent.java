@@ -1,14 +1,23 @@
 package com.cataloggraph.ingest.source;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * A file's bytes and SHA-256. Files above the size limit are hashed (so an unchanged oversized
- * file is still recognised) but their bytes are not kept.
+ * A file's bytes and SHA-256. A file above the size limit is not read: its bytes are absent and,
+ * so that an unchanged oversized file is still recognised, its hash is taken over its size and
+ * modification time instead of its content.
  *
  * @param bytes  the content, or null when the file is larger than the limit
  * @param size   its size in bytes
- * @param sha256 lowercase hex SHA-256 of the whole file
+ * @param sha256 lowercase hex SHA-256 of the content, or of size and modification time for a file not read
  */
 public record FileContent(byte[] bytes, long size, String sha256) {
+
+    /** A file above the limit, known by its size and modification time only. */
+    public static FileContent notRead(long size, long modifiedMillis) {
+        return new FileContent(null, size,
+                Sha256.hex(("not read: " + size + " bytes, modified " + modifiedMillis).getBytes(StandardCharsets.UTF_8)));
+    }
 
     public boolean tooLarge() {
         return bytes == null;

@@ -1,6 +1,5 @@
 package com.cataloggraph.ingest.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,29 +57,32 @@ public final class FolderTree implements SourceTree {
         return layout;
     }
 
+    /**
+     * Reads a regular file inside the tree. One above {@code maxBytes} is not read at all (its size says so,
+     * and a sparse 20 GiB file costs nothing); one that grows past the limit while read is read no further.
+     */
     @Override
     public FileContent read(String path, long maxBytes) throws IOException {
         Path file = root.resolve(path);
         if (!physicallyWithin(path, "")) {
-            throw new IOException(path + " is a link leading outside " + root);
+            throw new LinkOutsideTreeException("the file is a link to " + linkTarget(file) + ", outside " + root
+                    + "; links are never followed out of the ingested folder");
         }
-        MessageDigest sha = Sha256.digest();
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        long size = 0;
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new IOException(path + " is not a regular file");
+        }
+        if (attributes.size() > maxBytes) {
+            return FileContent.notRead(attributes.size(), attributes.lastModifiedTime().toMillis());
+        }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, read);
-                size += read;
-                if (kept != null && size <= maxBytes) {
-                    kept.write(buffer, 0, read);
-                } else {
-                    kept = null;
-                }
-            }
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
-        return new FileContent(kept == null ? null : kept.toByteArray(), size, Sha256.hex(sha));
+        if (bytes.length > maxBytes) {
+            return FileContent.notRead(Math.max(bytes.length, Files.size(file)), Files.getLastModifiedTime(file).toMillis());
+        }
+        return new FileContent(bytes, bytes.length, Sha256.hex(bytes));
     }
 
     @Override
@@ -124,7 +125,8 @@ public final class FolderTree implements SourceTree {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (matches.test(start.relativize(file).toString().replace('\\', '/'))) {
                     String path = treePath(file);
-                    if (attrs.isRegularFile() || isFile(path)) {
+                    // A link leading out is kept, so that reading it reports it instead of skipping it silently.
+                    if (attrs.isRegularFile() || isFile(path) || attrs.isSymbolicLink() && !physicallyWithin(path, "")) {
                         found.add(path);
                     }
                 }
@@ -187,6 +189,14 @@ public final class FolderTree implements SourceTree {
     @Override
     public boolean complete() {
         return true;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a path";
+        }
     }
 
     /** The tree path of a file under the root. */

@@ -1,6 +1,7 @@
 package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,14 @@ public interface RemoteFiles {
      * @throws IOException when the host could not be asked (server error, rate limit exhausted)
      */
     Optional<byte[]> read(String path) throws IOException;
+
+    /**
+     * Every file of the repository at the same ref, so a Location's glob target matches files that were not
+     * fetched up front; empty when the host cannot list them (then globs match fetched files only).
+     *
+     * @throws IOException when the host could not be asked
+     */
+    default Optional<List<String>> list() throws IOException {
+        return Optional.empty();
+    }
 }

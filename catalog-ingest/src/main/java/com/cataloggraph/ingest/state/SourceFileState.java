@@ -47,6 +47,11 @@ public record SourceFileState(String location, String source, String file, Strin
                 newClaims, newOrphans, targets, problems, retry, relations);
     }
 
+    public SourceFileState withProblems(List<IngestProblem> newProblems) {
+        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, inputs, status,
+                claims, orphans, targets, newProblems, retry, relations);
+    }
+
     public SourceFileState vanished(List<String> stillOrphaned) {
         return new SourceFileState(location, source, file, repository, contentHash, null, Map.of(), FileStatus.VANISHED,
                 List.of(), stillOrphaned, List.of(), List.of(), false, 0);

@@ -24,7 +24,12 @@ public final class EntityRules {
     private EntityRules() {
     }
 
+    /** Checks with the built-in kinds allowed. */
     public static void check(DocumentProblems problems, Map<String, Object> entity) {
+        check(problems, entity, AllowedKinds.DEFAULT);
+    }
+
+    public static void check(DocumentProblems problems, Map<String, Object> entity, AllowedKinds allowedKinds) {
         for (String field : entity.keySet()) {
             if (!ROOT_FIELDS.contains(field)) {
                 problems.error(Rule.UNKNOWN_ROOT_FIELD, FieldPath.of(field), field, "unknown root field " + quote(field)
@@ -42,17 +47,20 @@ public final class EntityRules {
         if (!Formats.isKind(kind)) {
             problems.error(Rule.KIND_FORMAT, FieldPath.of("kind"), kind, "kind " + quote(kind)
                     + " is not valid; expected " + Formats.KIND);
+        } else {
+            KindRules.checkSpelling(problems, kind, allowedKinds);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> metadata = (Map<String, Object>) entity.get("metadata");
         MetadataRules.check(problems, metadata);
+        IndexedLengths.check(problems, entity);
 
         Object spec = entity.get("spec");
         if (spec != null && !(spec instanceof Map<?, ?>)) {
             problems.error(Rule.FIELD_TYPE, FieldPath.of("spec"), spec, "spec must be an object, found " + shape(spec));
             return;
         }
-        Optional<Kind> builtIn = Kind.of(kind);
+        Optional<Kind> builtIn = Kind.of(kind).filter(known -> known.displayName().equals(kind));
         if (builtIn.isEmpty()) {
             return;
         }

@@ -1,6 +1,5 @@
 package com.cataloggraph.ingest.validate;
 
-import java.net.URI;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,7 @@ final class Formats {
 
     static final String NAME = "1-63 characters of a-z, A-Z, 0-9, '-', '_' and '.', starting and ending with a "
             + "letter or digit";
-    static final String NAMESPACE = "1-63 lowercase letters and digits, words joined by single '-' (a DNS label)";
+    static final String NAMESPACE = "1-63 lowercase letters and digits, words joined by '-' (a DNS label)";
     static final String KIND = "1-63 letters and digits, starting with a letter";
     static final String API_VERSION = "<group>/<version> such as backstage.io/v1alpha1: a DNS-name group and a version "
             + "of 1-63 letters and digits";
@@ -20,7 +19,7 @@ final class Formats {
     static final String TAG = "1-63 characters of a-z, 0-9, ':', '+' and '#', words joined by single '-'";
 
     private static final Pattern NAME_PATTERN = Pattern.compile("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$");
-    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]+(-+[a-z0-9]+)*$");
     private static final Pattern KIND_PATTERN = Pattern.compile("^[a-zA-Z][a-z0-9A-Z]*$");
     private static final Pattern VERSION = Pattern.compile("^[a-z0-9A-Z]+$");
     private static final Pattern TAG_PATTERN = Pattern.compile("^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$");
@@ -57,14 +56,9 @@ final class Formats {
         return length(value, 63) && TAG_PATTERN.matcher(value).matches();
     }
 
-    /** An absolute URL, as JavaScript's {@code new URL(value)} accepts it. */
+    /** An absolute URL, as JavaScript's {@code new URL(value)} accepts it (Backstage's {@code isValidUrl}). */
     static boolean isAbsoluteUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute() && (uri.isOpaque() || uri.getHost() != null || uri.getPath() != null);
-        } catch (Exception e) {
-            return false;
-        }
+        return WhatwgUrl.isValid(value);
     }
 
     private static boolean isDnsLabel(String value) {

@@ -15,12 +15,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 20 items 7 and 9 as they were attacked: a GitLab API root that redirects the token to another port, and
  * a 2.5 GB descriptor that used to be buffered whole and abort the run.
  */
+@Tag("security")
 class HostileHostTest {
 
     private static final String TOKEN = "glpat-hostile-host-test";

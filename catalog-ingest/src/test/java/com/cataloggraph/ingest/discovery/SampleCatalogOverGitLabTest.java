@@ -156,6 +156,39 @@ class SampleCatalogOverGitLabTest {
         assertThat(ingest.probe().properties("component:default/checkout-service")).containsEntry("orphan", true);
     }
 
+    @Test
+    void aLocationGlobInADiscoveredRepositoryMatchesTheRepositoryTreeNotOnlyTheFetchedFiles() {
+        int org = 100 + repositories.indexOf("larkspur-org");
+        String root = "/api/v4/projects/" + org + "/repository/files/" + PathEncoding.fileSegment("catalog-info.yaml")
+                + "/raw?ref=main";
+        String location = new String(read("larkspur-org", "catalog-info.yaml"), StandardCharsets.UTF_8)
+                .replace("""
+                            - ./teams/commerce.yaml
+                            - ./teams/logistics.yaml
+                            - ./teams/platform.yaml
+                        """, "    - ./teams/*.yaml\n");
+        gitlab.replace(root, raw(200, location.getBytes(StandardCharsets.UTF_8), "text/plain"));
+        gitlab.on("/api/v4/projects/" + org + "/repository/tree?recursive=true&ref=main&per_page=100&page=1",
+                json(200, """
+                        [{"id":"b1","name":"catalog-info.yaml","type":"blob","path":"catalog-info.yaml","mode":"100644"},
+                         {"id":"b2","name":"teams","type":"tree","path":"teams","mode":"040000"},
+                         {"id":"b3","name":"commerce.yaml","type":"blob","path":"teams/commerce.yaml","mode":"100644"},
+                         {"id":"b4","name":"logistics.yaml","type":"blob","path":"teams/logistics.yaml","mode":"100644"},
+                         {"id":"b5","name":"platform.yaml","type":"blob","path":"teams/platform.yaml","mode":"100644"},
+                         {"id":"b6","name":"README.md","type":"blob","path":"README.md","mode":"100644"}]
+                        """, "X-Next-Page", ""));
+        IngestTesting ingest = new IngestTesting();
+
+        IngestReport report = ingest.ingest(DiscoveredSource.of(discovery(), "gitlab:larkspur",
+                ingest.ingester().properties().scan()).source());
+
+        assertThat(location).contains("- ./teams/*.yaml").doesNotContain("teams/commerce.yaml");
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).extracting(IngestProblem::rule).doesNotContain(Rule.REMOTE_LOCATION_TARGET);
+        assertThat(ingest.probe().refs("n.kind = 'Group' AND n.missing = false AND n.sourceFile STARTS WITH 'teams/'"))
+                .hasSize(8);
+    }
+
     private static byte[] read(String repository, String path) {
         try {
             return Files.readAllBytes(SampleCatalog.repository(repository).resolve(path));

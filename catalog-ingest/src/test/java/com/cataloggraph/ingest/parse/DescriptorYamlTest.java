@@ -7,8 +7,10 @@ import com.cataloggraph.ingest.emit.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("security")
 class DescriptorYamlTest {
 
     private final DescriptorYaml yaml = new DescriptorYaml(YamlLimits.DEFAULT);

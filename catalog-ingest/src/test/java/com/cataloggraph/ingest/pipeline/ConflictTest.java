@@ -38,9 +38,9 @@ class ConflictTest {
 
         IngestReport report = ingest.ingest(lumen.root());
 
-        assertThat(report.conflicts()).containsExactly(new Conflict("component:default/tracking-web", COPY, 1, 1,
+        assertThat(report.conflicts()).containsExactly(new Conflict("component:default/tracking-web", COPY, 1, 4,
                 "tracking-web/catalog-info.yaml"));
-        assertThat(report.errors()).containsExactly(IngestProblem.error(Rule.DUPLICATE_REF, COPY, 1, 1,
+        assertThat(report.errors()).containsExactly(IngestProblem.error(Rule.DUPLICATE_REF, COPY, 1, 4,
                 "metadata.name", "component:default/tracking-web", "component:default/tracking-web is already defined "
                         + "by tracking-web/catalog-info.yaml; this definition is skipped (the first definition of a ref "
                         + "keeps it)"));
@@ -96,7 +96,7 @@ class ConflictTest {
         IngestReport report = ingest.ingest(lumen.root());
 
         assertThat(report.conflicts()).containsExactly(new Conflict("component:default/tracking-web",
-                "tracking-web/catalog-info.yaml", 2, 16, "tracking-web/catalog-info.yaml"));
+                "tracking-web/catalog-info.yaml", 2, 19, "tracking-web/catalog-info.yaml"));
         assertThat(graph.properties("component:default/tracking-web")).containsEntry("title", "Track your parcel");
     }
 }

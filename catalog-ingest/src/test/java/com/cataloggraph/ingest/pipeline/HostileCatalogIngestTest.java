@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (orphaned at worst, the default keeps orphans), and the entities of files nobody touched still
  * come from the same bytes (a mutated Location may orphan them, which is not a loss).
  */
+@Tag("security")
 class HostileCatalogIngestTest {
 
     private static final int TRIES = Integer.getInteger("catalog.fuzz.catalog-tries", 4);

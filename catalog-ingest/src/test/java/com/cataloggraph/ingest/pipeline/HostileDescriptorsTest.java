@@ -26,6 +26,7 @@ import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * again with {@code -Dcatalog.fuzz.try=N}. Inputs that failed are saved under
  * {@code target/fuzz-failures/}.
  */
+@Tag("security")
 class HostileDescriptorsTest {
 
     private static final int TRIES = Integer.getInteger("catalog.fuzz.tries", 400);

@@ -13,6 +13,7 @@ import com.cataloggraph.ingest.source.DescriptorSource;
 import com.cataloggraph.ingest.source.FolderSources;
 import com.cataloggraph.ingest.testing.GraphProbe;
 import com.cataloggraph.ingest.testing.IngestTesting;
+import com.cataloggraph.ingest.validate.AllowedKinds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +95,9 @@ class PublicCatalogsCompatibilityTest {
         Path janus = CORPUS.get().resolve("janus-idp/backstage-showcase/catalog-info.yaml");
         Path bancorocks = CORPUS.get().resolve("bancorocks/bancorocks-org-catalog/catalog/groups.yaml");
         assertThat(report.conflicts()).containsExactly(
-                new Conflict("system:default/rhdh", "catalog-info.yaml", 1, 1, "file:" + janus),
-                new Conflict("component:default/rhdh", "catalog-info.yaml", 2, 40, "file:" + janus),
-                new Conflict("group:default/platform-team", "catalog/org.yaml", 1, 3, "file:" + bancorocks));
+                new Conflict("system:default/rhdh", "catalog-info.yaml", 1, 4, "file:" + janus),
+                new Conflict("component:default/rhdh", "catalog-info.yaml", 2, 43, "file:" + janus),
+                new Conflict("group:default/platform-team", "catalog/org.yaml", 1, 6, "file:" + bancorocks));
         // Refs nobody defines are kept as placeholders and reported.
         assertThat(graph.properties("group:backstage/maintainers")).containsEntry("missing", true);
         assertThat(report.dangling()).extracting(d -> d.ref()).contains("group:backstage/maintainers",
@@ -106,7 +107,10 @@ class PublicCatalogsCompatibilityTest {
 
     @Test
     void everyYamlFileIsIngestedOrRejectedWithAPreciseErrorNeverACrash() throws IOException {
-        IngestProperties everyYaml = IngestProperties.defaults().withFilePatterns(List.of("*.yaml", "*.yml"));
+        List<String> kinds = new ArrayList<>(AllowedKinds.BUILT_IN);
+        kinds.addAll(List.of("AiResource", "Environment"));
+        IngestProperties everyYaml = IngestProperties.defaults().withFilePatterns(List.of("*.yaml", "*.yml"))
+                .withAllowedKinds(kinds);
         IngestTesting ingest = new IngestTesting(everyYaml);
         GraphProbe graph = ingest.probe();
 
@@ -138,7 +142,7 @@ class PublicCatalogsCompatibilityTest {
             }
         });
         assertThat(errors(report, Rule.INTERNAL_ERROR)).isEmpty();
-        // Kinds Backstage added later are stored generically, not rejected.
+        // Kinds a plugin defines are stored generically once allowed (catalog.ingest.allowed-kinds).
         assertThat(graph.rows("MATCH (n:Entity) WHERE n.kind IN ['AiResource', 'Environment'] "
                 + "RETURN n.kind AS kind, labels(n) AS labels, count(*) AS total ORDER BY kind"))
                 .containsExactly(Map.of("kind", "AiResource", "labels", List.of("Entity"), "total", 7L),
@@ -175,7 +179,8 @@ class PublicCatalogsCompatibilityTest {
         return sources;
     }
 
-    private static Optional<Path> corpus() {
+    /** {@code shared/corpus/public-catalogs}, found from the working directory upwards. */
+    static Optional<Path> corpus() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/corpus/public-catalogs");
             if (Files.isDirectory(candidate)) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EntityValidationTest {
 
-    private static final String COMPONENT = """
+    static final String COMPONENT = """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -36,7 +36,7 @@ class EntityValidationTest {
     }
 
     @Test
-    void anUnknownKindIsCheckedOnlyForItsEnvelopeAndMetadata() {
+    void anAllowedKindAPluginDefinesIsCheckedOnlyForItsEnvelopeAndMetadata() {
         assertThat(problems("""
                 apiVersion: backstage.io/v1alpha1
                 kind: AiResource
@@ -45,7 +45,14 @@ class EntityValidationTest {
                 spec:
                   type: skill
                   anything: [goes, here]
-                """)).isEmpty();
+                """, AllowedKinds.of(List.of("Component", "AiResource")))).isEmpty();
+    }
+
+    @Test
+    void aLinkUrlIsValidWhenNewUrlAcceptsItSpacesAndTemplateExpressionsIncluded() {
+        assertThat(problems(COMPONENT.replace("name: payments", "name: payments\n  links:\n"
+                + "    - url: https://grafana.example.com/d/abc?var-service=${{ values.name }}\n"
+                + "    - url: https://wiki.example.com/runbooks/on call.md"))).isEmpty();
     }
 
     @Test
@@ -95,7 +102,7 @@ class EntityValidationTest {
                 broken(COMPONENT.replace("name: payments", "name: payments\n  namespace: Payments"),
                         Rule.NAMESPACE_FORMAT, "metadata.namespace", 5, "Payments", "metadata.namespace \"Payments\" "
                                 + "is not a valid namespace; expected 1-63 lowercase letters and digits, words joined "
-                                + "by single '-' (a DNS label)"),
+                                + "by '-' (a DNS label)"),
                 broken(COMPONENT.replace("name: payments", "name: payments\n  labels:\n    tier: gold plated"),
                         Rule.LABEL_FORMAT, "metadata.labels.tier", 6, "gold plated", "metadata.labels.tier value "
                                 + "\"gold plated\" is not valid; expected an empty string or 1-63 characters of a-z, "
@@ -198,6 +205,10 @@ class EntityValidationTest {
     }
 
     static List<IngestProblem> problems(String yaml) {
+        return problems(yaml, AllowedKinds.DEFAULT);
+    }
+
+    static List<IngestProblem> problems(String yaml, AllowedKinds allowed) {
         YamlDocument document = new DescriptorYaml(YamlLimits.DEFAULT)
                 .parseDescriptor(yaml.getBytes(StandardCharsets.UTF_8), "repo/catalog-info.yaml").documents().getFirst();
         DocumentProblems problems = new DocumentProblems("repo/catalog-info.yaml", document);
@@ -205,7 +216,7 @@ class EntityValidationTest {
         if (!envelope.isEmpty()) {
             return envelope;
         }
-        EntityRules.check(problems, document.object());
+        EntityRules.check(problems, document.object(), allowed);
         return problems.all();
     }
 }

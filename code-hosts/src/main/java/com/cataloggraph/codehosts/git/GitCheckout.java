@@ -1,6 +1,7 @@
 package com.cataloggraph.codehosts.git;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,12 @@ public record GitCheckout(Map<String, String> remotes, String branch, String com
     private static final Pattern REMOTE_SECTION = Pattern.compile("^\\[remote\\s+\"([^\"]+)\"\\]$");
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?");
 
+    /** Git's own small files (config, HEAD, refs) are read only up to this size: a checkout is untrusted input too. */
+    static final int MAX_GIT_FILE_BYTES = 1024 * 1024;
+
+    /** {@code packed-refs} grows with tags and branches; past this it is not read (HEAD's commit stays unknown). */
+    static final int MAX_PACKED_REFS_BYTES = 64 * 1024 * 1024;
+
     public GitCheckout {
         remotes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(remotes));
     }
@@ -39,13 +46,13 @@ public record GitCheckout(Map<String, String> remotes, String branch, String com
             Path commonDir = gitDir;
             Path commonFile = gitDir.resolve("commondir");
             if (Files.isRegularFile(commonFile)) {
-                commonDir = gitDir.resolve(Files.readString(commonFile, StandardCharsets.UTF_8).strip()).normalize();
+                commonDir = gitDir.resolve(small(commonFile, MAX_GIT_FILE_BYTES).strip()).normalize();
             }
             Path config = commonDir.resolve("config");
             Map<String, String> remotes = Files.isRegularFile(config)
-                    ? remotes(Files.readAllLines(config, StandardCharsets.UTF_8)) : Map.of();
+                    ? remotes(small(config, MAX_GIT_FILE_BYTES).lines().toList()) : Map.of();
             Path head = gitDir.resolve("HEAD");
-            String headText = Files.isRegularFile(head) ? Files.readString(head, StandardCharsets.UTF_8).strip() : "";
+            String headText = Files.isRegularFile(head) ? small(head, MAX_GIT_FILE_BYTES).strip() : "";
             String branch = headText.startsWith("ref: refs/heads/") ? headText.substring("ref: refs/heads/".length())
                     : null;
             return Optional.of(new GitCheckout(remotes, branch, commit(headText, gitDir, commonDir)));
@@ -70,7 +77,7 @@ public record GitCheckout(Map<String, String> remotes, String branch, String com
             return dotGit;
         }
         if (Files.isRegularFile(dotGit)) {
-            String pointer = Files.readString(dotGit, StandardCharsets.UTF_8).strip();
+            String pointer = small(dotGit, MAX_GIT_FILE_BYTES).strip();
             if (pointer.startsWith("gitdir:")) {
                 return folder.resolve(pointer.substring("gitdir:".length()).strip()).normalize();
             }
@@ -109,13 +116,13 @@ public record GitCheckout(Map<String, String> remotes, String branch, String com
         for (Path dir : List.of(gitDir, commonDir)) {
             Path loose = dir.resolve(ref);
             if (Files.isRegularFile(loose)) {
-                String sha = Files.readString(loose, StandardCharsets.UTF_8).strip();
+                String sha = small(loose, MAX_GIT_FILE_BYTES).strip();
                 return SHA.matcher(sha).matches() ? sha : null;
             }
         }
         Path packed = commonDir.resolve("packed-refs");
         if (Files.isRegularFile(packed)) {
-            for (String line : Files.readAllLines(packed, StandardCharsets.UTF_8)) {
+            for (String line : small(packed, MAX_PACKED_REFS_BYTES).lines().toList()) {
                 String[] parts = line.strip().split(" ");
                 if (parts.length == 2 && parts[1].equals(ref) && SHA.matcher(parts[0]).matches()) {
                     return parts[0];
@@ -123,5 +130,15 @@ public record GitCheckout(Map<String, String> remotes, String branch, String com
             }
         }
         return null;
+    }
+
+    /** A git file's text; one larger than {@code limit} is not read and makes the folder no checkout. */
+    private static String small(Path file, int limit) throws IOException {
+        if (Files.size(file) > limit) {
+            throw new IOException(file + " is larger than " + limit + " bytes");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(limit), StandardCharsets.UTF_8);
+        }
     }
 }

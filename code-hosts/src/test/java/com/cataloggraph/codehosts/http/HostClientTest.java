@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * The client against real HTTP servers: credentials stay on the configured origin (issue 20 item 7), bodies are
  * read only up to their limit (item 9), retries follow the policy.
  */
+@Tag("security")
 class HostClientTest {
 
     private static final String TOKEN = "glpat-redirect-victim";

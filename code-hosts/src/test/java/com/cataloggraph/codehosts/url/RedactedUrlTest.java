@@ -2,10 +2,12 @@ package com.cataloggraph.codehosts.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 20 item 3: no credential of a remote URL survives redaction; where the repository is does. */
+@Tag("security")
 class RedactedUrlTest {
 
     @ParameterizedTest

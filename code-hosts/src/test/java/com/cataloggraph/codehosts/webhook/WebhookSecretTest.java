@@ -3,8 +3,10 @@ package com.cataloggraph.codehosts.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("security")
 class WebhookSecretTest {
 
     /** The test values GitHub's "Validating webhook deliveries" page gives. */

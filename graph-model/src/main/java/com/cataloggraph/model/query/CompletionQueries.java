@@ -36,6 +36,18 @@ public final class CompletionQueries {
             RETURN value ORDER BY value LIMIT $limit
             """;
 
+    private static final String TYPES = """
+            MATCH (n:Entity) WHERE n.missing = false AND n.type IS NOT NULL
+            WITH DISTINCT toLower(n.type) AS value
+            RETURN value ORDER BY value LIMIT $limit
+            """;
+
+    private static final String LIFECYCLES = """
+            MATCH (n:Entity) WHERE n.missing = false AND n.lifecycle IS NOT NULL
+            WITH DISTINCT toLower(n.lifecycle) AS value
+            RETURN value ORDER BY value LIMIT $limit
+            """;
+
     private final CatalogDatabase database;
 
     public CompletionQueries(CatalogDatabase database) {
@@ -67,6 +79,16 @@ public final class CompletionQueries {
         params.put("prefix", lower(prefix));
         params.put("limit", limit + 1);
         return values(NAMES, params);
+    }
+
+    /** Every entity type in use (lowercase), for suggesting the right one when a filter matches nothing. */
+    public List<String> types(int limit) {
+        return values(TYPES, Map.of("limit", limit + 1));
+    }
+
+    /** Every lifecycle in use (lowercase). */
+    public List<String> lifecycles(int limit) {
+        return values(LIFECYCLES, Map.of("limit", limit + 1));
     }
 
     private List<String> values(String cypher, Map<String, Object> params) {

@@ -14,22 +14,35 @@ import org.neo4j.driver.types.Relationship;
  * Converts query results into plain JSON-ready values: nodes become their properties plus
  * {@code _labels}, relationships their properties plus {@code _type}, {@code _start} and
  * {@code _end} (the refs of their ends when known), temporal values ISO-8601 strings.
+ *
+ * <p>Each value is paid for from a {@link ResultBudget} in characters of its JSON form (roughly)
+ * before it is copied, so a row larger than the budget stops the conversion part way instead of
+ * being copied whole.
  */
-public final class CypherValues {
+final class CypherValues {
 
-    private CypherValues() {
+    /** What a number, a boolean or null costs, and the punctuation around a value. */
+    private static final int SCALAR = 8;
+
+    private final ResultBudget budget;
+
+    CypherValues(ResultBudget budget) {
+        this.budget = budget;
     }
 
-    public static Map<String, Object> row(Record record) {
+    /** @throws ResultBudget.Exhausted when the row does not fit in what is left of the budget */
+    Map<String, Object> row(Record record) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (String key : record.keys()) {
+            budget.spend(key.length() + 4);
             row.put(key, plain(record.get(key)));
         }
         return row;
     }
 
-    public static Object plain(Value value) {
+    private Object plain(Value value) {
         if (value == null || value.isNull()) {
+            budget.spend(SCALAR);
             return null;
         }
         // The driver names list types by their element type ("LIST OF ANY?"), so lists are matched by prefix.
@@ -38,42 +51,70 @@ public final class CypherValues {
             case "NODE" -> node(value.asNode());
             case "RELATIONSHIP" -> relationship(value.asRelationship(), null, null);
             case "PATH" -> path(value.asPath());
-            case "LIST" -> value.asList(CypherValues::plain);
+            case "LIST" -> list(value);
             case "MAP" -> {
                 Map<String, Object> map = new LinkedHashMap<>();
-                value.keys().forEach(key -> map.put(key, plain(value.get(key))));
+                for (String key : value.keys()) {
+                    budget.spend(key.length() + 4);
+                    map.put(key, plain(value.get(key)));
+                }
                 yield map;
             }
-            case "BOOLEAN" -> value.asBoolean();
-            case "INTEGER" -> value.asLong();
-            case "FLOAT" -> value.asDouble();
-            case "STRING" -> value.asString();
-            case "BYTES" -> value.asByteArray().length + " bytes";
-            default -> value.asObject().toString();
+            case "BOOLEAN" -> spent(value.asBoolean());
+            case "INTEGER" -> spent(value.asLong());
+            case "FLOAT" -> spent(value.asDouble());
+            case "STRING" -> text(value.asString());
+            case "BYTES" -> text(value.asByteArray().length + " bytes");
+            default -> text(value.asObject().toString());
         };
     }
 
-    private static Map<String, Object> node(Node node) {
+    private List<Object> list(Value value) {
+        budget.spend(2);
+        List<Object> list = new ArrayList<>();
+        for (Value element : value.values()) {
+            list.add(plain(element));
+        }
+        return list;
+    }
+
+    private Object spent(Object scalar) {
+        budget.spend(SCALAR);
+        return scalar;
+    }
+
+    private String text(String text) {
+        budget.spend(text.length() + 2L);
+        return text;
+    }
+
+    private Map<String, Object> node(Node node) {
         Map<String, Object> map = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
-        node.labels().forEach(labels::add);
+        node.labels().forEach(label -> labels.add(text(label)));
         map.put("_labels", labels);
-        node.keys().forEach(key -> map.put(key, plain(node.get(key))));
-        return map;
-    }
-
-    private static Map<String, Object> relationship(Relationship relationship, String start, String end) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("_type", relationship.type());
-        if (start != null) {
-            map.put("_start", start);
-            map.put("_end", end);
+        for (String key : node.keys()) {
+            budget.spend(key.length() + 4);
+            map.put(key, plain(node.get(key)));
         }
-        relationship.keys().forEach(key -> map.put(key, plain(relationship.get(key))));
         return map;
     }
 
-    private static List<Object> path(Path path) {
+    private Map<String, Object> relationship(Relationship relationship, String start, String end) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("_type", text(relationship.type()));
+        if (start != null) {
+            map.put("_start", text(start));
+            map.put("_end", text(end));
+        }
+        for (String key : relationship.keys()) {
+            budget.spend(key.length() + 4);
+            map.put(key, plain(relationship.get(key)));
+        }
+        return map;
+    }
+
+    private List<Object> path(Path path) {
         List<Object> parts = new ArrayList<>();
         Map<String, String> refByElementId = new LinkedHashMap<>();
         path.nodes().forEach(node -> refByElementId.put(node.elementId(),

@@ -2,7 +2,6 @@ package com.cataloggraph.model.query;
 
 import static com.cataloggraph.model.query.EntityMapping.summaryOf;
 
-import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.store.CatalogSchema;
 import com.cataloggraph.model.vocabulary.RelationType;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Reads of single entities, their direct relations, listings and search: the queries every
@@ -46,26 +44,16 @@ public final class EntityQueries {
             ORDER BY ref, type, other.ref
             """.formatted(summaryOf("m"));
 
-    /** A bare name: every entity of that name, in any kind and namespace. */
-    private static final String BY_REF_SUFFIX = """
-            MATCH (n:Entity)
-            WHERE n.ref ENDS WITH $suffix AND n.ref STARTS WITH $kindPrefix
-            RETURN %s AS entity
-            ORDER BY n.missing, n.ref
-            LIMIT 25
-            """.formatted(summaryOf("n"));
-
-    private static final String BY_TITLE = """
-            MATCH (n:Entity)
-            WHERE toLower(n.title) = $title OR toLower(n.displayName) = $title
-            RETURN %s AS entity
-            ORDER BY n.ref
-            LIMIT 25
-            """.formatted(summaryOf("n"));
-
-    /** The filters of {@link EntityFilter}, shared by listing, counting and search. */
-    private static final String FILTER = """
-            ($includeMissing OR n.missing = false)
+    /**
+     * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
+     * the entity's {@code :SourceFile} (one index seek on its unique location).
+     */
+    static final String FILTER = """
+            ($includeMissing OR $missing = true OR n.missing = false)
+              AND ($missing IS NULL OR n.missing = $missing)
+              AND ($orphan IS NULL OR n.orphan = $orphan)
+              AND ($hasProblems IS NULL OR $hasProblems = EXISTS {
+                   MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
               AND ($type IS NULL OR toLower(n.type) = $type)
               AND ($lifecycle IS NULL OR toLower(n.lifecycle) = $lifecycle)
               AND ($namespace IS NULL OR toLower(n.namespace) = $namespace)
@@ -134,43 +122,18 @@ public final class EntityQueries {
 
     /**
      * Resolves what a person or agent typed: a full ref, {@code kind:name}, {@code namespace/name},
-     * a bare name or a title, in any case. When several entities match and exactly one is of a
-     * preferred kind, that one wins.
+     * a bare name or a title, in any case; exact ref, then exact name, then title (see
+     * {@link NameResolution}), listing the candidates when more than one could be meant.
      *
      * @param preferredKinds lowercase kinds the caller expects (e.g. {@code group} for a team), may be empty
+     * @throws InputTooLongException when the text is longer than any ref or title
      */
     public Resolution resolve(String text, Collection<String> preferredKinds) {
-        String input = text == null ? "" : text.trim();
+        String input = InputBounds.name(text) == null ? "" : text.trim();
         if (input.isEmpty()) {
             return Resolution.notFound(List.of());
         }
-        return database.read(tx -> {
-            List<EntitySummary> candidates = new ArrayList<>();
-            EntityRef parsed = EntityRef.tryParse(input);
-            if (parsed != null) {
-                candidates.addAll(summaries(tx.run(FIND_ALL, Map.of("refs", List.of(parsed.canonical())))));
-            }
-            if (candidates.isEmpty()) {
-                candidates.addAll(looseCandidates(tx, input.toLowerCase(Locale.ROOT)));
-            }
-            if (candidates.isEmpty()) {
-                candidates.addAll(summaries(tx.run(BY_TITLE, Map.of("title", input.toLowerCase(Locale.ROOT)))));
-            }
-            if (candidates.size() == 1) {
-                return Resolution.found(candidates.getFirst());
-            }
-            if (candidates.size() > 1) {
-                List<EntitySummary> defined = candidates.stream().filter(c -> !c.missing()).toList();
-                if (defined.size() == 1) {
-                    return Resolution.found(defined.getFirst());
-                }
-                List<EntitySummary> preferred = candidates.stream()
-                        .filter(c -> preferredKinds.contains(c.ref().substring(0, c.ref().indexOf(':'))))
-                        .toList();
-                return preferred.size() == 1 ? Resolution.found(preferred.getFirst()) : Resolution.ambiguous(candidates);
-            }
-            return Resolution.notFound(suggest(tx, input));
-        });
+        return database.read(tx -> NameResolution.resolve(tx, input, preferredKinds));
     }
 
     public Resolution resolve(String text) {
@@ -200,12 +163,22 @@ public final class EntityQueries {
         });
     }
 
-    /** One page of entities ordered by ref; {@code cursor} is a previous page's {@code nextCursor}. */
+    /**
+     * One page of entities ordered by ref; {@code cursor} is the {@code nextCursor} of the previous page of
+     * the same filter.
+     *
+     * @throws InvalidCursorException when the cursor belongs to another filter or was changed
+     */
     public Page<EntitySummary> list(EntityFilter filter, int limit, String cursor) {
-        Map<String, Object> params = filterParameters(filter, Cursors.decode(cursor));
+        Map<String, Object> params = filterParameters(filter, Cursors.decode(cursor, filter.key()));
         params.put("limit", limit + 1);
         List<EntitySummary> rows = database.read(tx -> summaries(tx.run(LIST, params)));
-        return page(rows, limit);
+        return page(rows, limit, filter);
+    }
+
+    /** The cursor that continues a listing of {@code filter} after the entity {@code ref}. */
+    public static String cursorAfter(EntityFilter filter, String ref) {
+        return Cursors.encode(filter.key(), ref);
     }
 
     /** How many entities the filter matches. */
@@ -214,9 +187,14 @@ public final class EntityQueries {
         return database.read(tx -> tx.run(COUNT, params).single().get("total").asLong());
     }
 
-    /** Full-text search over name, title, description and tags, ranked, then filtered. */
+    /**
+     * Full-text search over name, title, description and tags, ranked, then filtered.
+     *
+     * @throws InputTooLongException when the text passes {@link InputBounds#MAX_SEARCH_CHARS} or
+     *                               {@link InputBounds#MAX_SEARCH_WORDS}
+     */
     public List<SearchHit> search(String text, EntityFilter filter, int limit) {
-        String query = SearchText.toLucene(text);
+        String query = SearchText.toLucene(InputBounds.search(text));
         if (query == null) {
             return List.of();
         }
@@ -227,40 +205,6 @@ public final class EntityQueries {
         params.put("candidates", Math.max(200, limit * 20));
         return database.read(tx -> tx.run(SEARCH, params).list(row ->
                 new SearchHit(EntityMapping.summary(row.get("entity")), row.get("score").asDouble())));
-    }
-
-    private static List<EntitySummary> looseCandidates(TransactionContext tx, String input) {
-        int colon = input.indexOf(':');
-        int slash = input.indexOf('/');
-        String kindPrefix = "";
-        String suffix;
-        if (colon > 0 && (slash == -1 || colon < slash)) {
-            kindPrefix = input.substring(0, colon + 1);
-            suffix = input.substring(colon + 1);
-        } else {
-            suffix = input;
-        }
-        // "payments" matches ".../payments"; "team-a/payments" matches ":team-a/payments".
-        suffix = suffix.contains("/") ? ":" + suffix : "/" + suffix;
-        if (!kindPrefix.isEmpty() && suffix.startsWith(":")) {
-            suffix = suffix.substring(1);
-            return summaries(tx.run(FIND_ALL, Map.of("refs", List.of(kindPrefix + suffix))));
-        }
-        return summaries(tx.run(BY_REF_SUFFIX, Map.of("suffix", suffix, "kindPrefix", kindPrefix)));
-    }
-
-    private static List<EntitySummary> suggest(TransactionContext tx, String input) {
-        String name = input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf(':')) + 1);
-        String query = SearchText.fuzzy(name);
-        if (query == null) {
-            return List.of();
-        }
-        Map<String, Object> params = filterParameters(EntityFilter.NONE, "");
-        params.put("index", CatalogSchema.SEARCH_INDEX);
-        params.put("query", query);
-        params.put("limit", 5);
-        params.put("candidates", 50);
-        return tx.run(SEARCH, params).list(row -> EntityMapping.summary(row.get("entity")));
     }
 
     static Map<String, Object> filterParameters(EntityFilter filter, String after) {
@@ -276,6 +220,9 @@ public final class EntityQueries {
         params.put("owner", lower(filter.owner()));
         params.put("system", lower(filter.system()));
         params.put("domain", lower(filter.domain()));
+        params.put("hasProblems", filter.hasProblems());
+        params.put("orphan", filter.orphan());
+        params.put("missing", filter.missing());
         return params;
     }
 
@@ -283,12 +230,12 @@ public final class EntityQueries {
         return result.list(row -> EntityMapping.summary(row.get("entity")));
     }
 
-    private static <T extends EntitySummary> Page<T> page(List<T> rows, int limit) {
+    private static <T extends EntitySummary> Page<T> page(List<T> rows, int limit, EntityFilter filter) {
         if (rows.size() <= limit) {
             return new Page<>(rows, null);
         }
         List<T> items = rows.subList(0, limit);
-        return new Page<>(List.copyOf(items), Cursors.encode(items.getLast().ref()));
+        return new Page<>(List.copyOf(items), cursorAfter(filter, items.getLast().ref()));
     }
 
     private static String lower(String value) {

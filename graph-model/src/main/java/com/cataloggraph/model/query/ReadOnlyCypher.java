@@ -16,6 +16,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
@@ -24,10 +26,19 @@ import org.neo4j.driver.summary.ResultSummary;
  * Runs Cypher written by people and agents, read-only and bounded. Before anything runs, the
  * query is planned with {@code EXPLAIN} and refused unless the planner says it only reads and
  * its plan calls no file access ({@code LOAD CSV}) and no procedure outside a short list of
- * read-only catalog procedures. It then runs in a read transaction (the database refuses writes
- * there too) with a timeout, and stops after the row cap.
+ * read-only catalog procedures; then Neo4j's own grammar parses it and expressions whose work
+ * the timeout could not stop are refused ({@link ExpressionLoops}). It then runs in a read
+ * transaction (the database refuses writes there too) with a timeout, pulling few records at a
+ * time, and stops at the row cap or at the size cap, whichever comes first.
  */
 public final class ReadOnlyCypher {
+
+    /** Longer query texts are refused unread: a query is a question, not a data upload. */
+    public static final int MAX_QUERY_CHARS = 100_000;
+    /** The size cap when a caller names none: characters of the rows' JSON form, roughly. */
+    public static final long DEFAULT_MAX_CHARS = 16_000_000;
+    /** Records the driver holds ahead of the reader, so one read never buffers many large rows. */
+    private static final long FETCH_SIZE = 50;
 
     /** Procedures that only read the graph's own data and schema. */
     static final Set<String> ALLOWED_PROCEDURES = Set.of(
@@ -47,42 +58,75 @@ public final class ReadOnlyCypher {
         this.database = database;
     }
 
+    /** Runs the query if it only reads, with the {@link #DEFAULT_MAX_CHARS default size cap}. */
+    public CypherResult run(String cypher, Map<String, Object> parameters, int maxRows, Duration timeout) {
+        return run(cypher, parameters, maxRows, DEFAULT_MAX_CHARS, timeout);
+    }
+
     /**
      * Runs the query if it only reads.
      *
+     * @param maxChars the rows' size cap in characters of their JSON form (roughly); the rows before
+     *                 the one that passes it are returned
      * @throws RejectedQueryException when the query writes, reads files, calls a procedure that is not
-     *                                allowed, does not parse, or times out
+     *                                allowed, does not parse, holds an expression the timeout could not
+     *                                stop, times out, or its first row alone passes the size cap
      */
-    public CypherResult run(String cypher, Map<String, Object> parameters, int maxRows, Duration timeout) {
+    public CypherResult run(String cypher, Map<String, Object> parameters, int maxRows, long maxChars,
+            Duration timeout) {
         if (cypher == null || cypher.isBlank()) {
             throw new RejectedQueryException("The query is empty: pass a Cypher query such as "
                     + "MATCH (c:Component) RETURN c.ref LIMIT 10");
+        }
+        if (cypher.length() > MAX_QUERY_CHARS) {
+            throw new RejectedQueryException(String.format(Locale.ROOT, "Refused: the query is %,d characters long; "
+                    + "at most %,d are allowed. Pass data as parameters", cypher.length(), MAX_QUERY_CHARS));
         }
         if (USE_CLAUSE.matcher(cypher).find()) {
             throw new RejectedQueryException("Refused: USE is not allowed; queries run against the catalog "
                     + "database only");
         }
-        try (Session session = database.session(AccessMode.READ)) {
-            check(plan(session, cypher, parameters));
+        try (Session session = database.session(AccessMode.READ, FETCH_SIZE)) {
+            ResultSummary plan = plan(session, cypher, parameters);
+            check(plan);
+            ExpressionLoops.check(CypherSyntax.parse(cypher, languageVersion(plan)), parameters);
             try (Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
-                Result result = tx.run(cypher, parameters);
-                List<String> columns = result.keys();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    Record record = result.next();
-                    if (rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    rows.add(CypherValues.row(record));
-                }
+                CypherResult result = collect(tx.run(cypher, parameters), maxRows, maxChars);
                 tx.rollback();
-                return new CypherResult(columns, rows, truncated);
+                return result;
             }
-        } catch (ClientException e) {
+        } catch (ClientException | TransientException e) {
             throw new RejectedQueryException(describe(e, timeout), e);
         }
+    }
+
+    private static CypherResult collect(Result result, int maxRows, long maxChars) {
+        List<String> columns = result.keys();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        CypherValues values = new CypherValues(new ResultBudget(maxChars));
+        while (result.hasNext()) {
+            Record record = result.next();
+            if (rows.size() == maxRows) {
+                return new CypherResult(columns, rows, CypherResult.Cap.ROWS);
+            }
+            try {
+                rows.add(values.row(record));
+            } catch (ResultBudget.Exhausted e) {
+                if (rows.isEmpty()) {
+                    throw new RejectedQueryException(String.format(Locale.ROOT, "The query's first row alone is "
+                            + "larger than %,d characters, the size cap; return fewer or smaller values "
+                            + "(n.ref instead of n, size(list) instead of the list)", maxChars));
+                }
+                return new CypherResult(columns, rows, CypherResult.Cap.SIZE);
+            }
+        }
+        return new CypherResult(columns, rows, null);
+    }
+
+    /** "5" or "25": the Cypher version the database plans the query in (a CYPHER prefix or its default). */
+    private static String languageVersion(ResultSummary plan) {
+        return plan.hasPlan() && plan.plan().arguments().containsKey("version")
+                ? plan.plan().arguments().get("version").asString() : "5";
     }
 
     private static ResultSummary plan(Session session, String cypher, Map<String, Object> parameters) {
@@ -135,8 +179,12 @@ public final class ReadOnlyCypher {
         };
     }
 
-    private static String describe(ClientException e, Duration timeout) {
+    private static String describe(Neo4jException e, Duration timeout) {
         String code = e.code() == null ? "" : e.code();
+        if (code.contains("MemoryPoolOutOfMemory") || code.contains("MemoryLimit")) {
+            return "The query needed more memory than one query may use and was stopped: return fewer or "
+                    + "smaller values, or aggregate in the query";
+        }
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
             return "The query ran longer than " + timeout.toSeconds() + " s and was stopped: add a LIMIT, "
                     + "anchor the MATCH on an indexed property such as {ref: ...}, or bound variable-length paths";

@@ -34,7 +34,7 @@ public record RepositoryLocator(String host, String path) {
      * @throws IllegalArgumentException when the text names no repository
      */
     public static RepositoryLocator parse(String text) {
-        String input = text == null ? "" : text.trim();
+        String input = text == null ? "" : InputBounds.repository(text).trim();
         Matcher url = URL.matcher(input);
         Matcher scp = SCP.matcher(input);
         String host = null;

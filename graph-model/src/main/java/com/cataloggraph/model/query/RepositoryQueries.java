@@ -24,6 +24,16 @@ public final class RepositoryQueries {
             ORDER BY n.ref
             """.formatted(summaryOf("n"));
 
+    /**
+     * Repositories the ingester read files from, including those none of whose files gave an entity (every
+     * descriptor failed): their answer is the failed files, not "no such repository".
+     */
+    private static final String FILE_REPOSITORIES = """
+            MATCH (f:SourceFile)
+            WHERE toLower(f.repository) IN $names OR any(s IN $suffixes WHERE toLower(f.repository) ENDS WITH s)
+            RETURN DISTINCT f.repository AS repository
+            """;
+
     private final CatalogDatabase database;
 
     public RepositoryQueries(CatalogDatabase database) {
@@ -33,7 +43,7 @@ public final class RepositoryQueries {
     /**
      * The repositories that best match the locator, each with its entities (by ref): one when
      * the name is unambiguous, several when only equally good matches exist, none when nothing
-     * matches.
+     * matches. A repository whose descriptors all failed matches with no entities.
      */
     public List<RepositoryMatch> find(RepositoryLocator locator) {
         String name = locator.name();
@@ -48,6 +58,15 @@ public final class RepositoryQueries {
                 key.add(row.get("repository").isNull() ? null : row.get("repository").asString());
                 key.add(row.get("repositoryUrl").isNull() ? null : row.get("repositoryUrl").asString());
                 rows.computeIfAbsent(key, k -> new ArrayList<>()).add(EntityMapping.summary(row.get("entity")));
+            });
+            tx.run(FILE_REPOSITORIES, params).forEachRemaining(row -> {
+                String repository = row.get("repository").asString(null);
+                if (repository != null && rows.keySet().stream().noneMatch(k -> repository.equals(k.get(0)))) {
+                    List<String> key = new ArrayList<>(2);
+                    key.add(repository);
+                    key.add(null);
+                    rows.put(key, new ArrayList<>());
+                }
             });
             return rows;
         });

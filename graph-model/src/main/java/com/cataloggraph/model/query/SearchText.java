@@ -13,16 +13,19 @@ final class SearchText {
 
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
+    /** Fuzzy terms are the costly ones: a suggestion looks at no more words than this. */
+    static final int MAX_FUZZY_WORDS = 6;
+
     private SearchText() {
     }
 
-    /** The Lucene query, or null when the text has no searchable token. */
+    /** The Lucene query, or null when the text has no searchable token; the text is bounded by {@link InputBounds}. */
     static String toLucene(String text) {
         if (text == null) {
             return null;
         }
         List<String> clauses = new ArrayList<>();
-        for (String token : tokens(text)) {
+        for (String token : words(text)) {
             String escaped = escape(token);
             if (isOperator(token)) {
                 continue;
@@ -37,7 +40,7 @@ final class SearchText {
     /** A fuzzy query over names only, used to suggest near matches for an unknown name. */
     static String fuzzy(String name) {
         List<String> clauses = new ArrayList<>();
-        for (String token : tokens(name)) {
+        for (String token : words(name).stream().limit(MAX_FUZZY_WORDS).toList()) {
             clauses.add(escape(token) + "~2 OR " + escape(token) + "*");
         }
         return clauses.isEmpty() ? null : "name:(" + String.join(" OR ", clauses) + ")";
@@ -47,7 +50,7 @@ final class SearchText {
      * Words as the index's standard analyzer sees them: fuzzy and prefix terms are not analyzed
      * by Lucene, so splitting "payment-servise" here is what lets it find "payments-service".
      */
-    private static List<String> tokens(String text) {
+    static List<String> words(String text) {
         List<String> tokens = new ArrayList<>();
         for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!token.isEmpty()) {

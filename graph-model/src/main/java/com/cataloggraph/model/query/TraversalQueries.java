@@ -2,7 +2,9 @@ package com.cataloggraph.model.query;
 
 import static com.cataloggraph.model.query.EntityMapping.summaryOf;
 
+import com.cataloggraph.model.vocabulary.RelationReading;
 import com.cataloggraph.model.vocabulary.RelationType;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,19 @@ public final class TraversalQueries {
                    [r IN relationships(p) | {type: type(r), source: startNode(r).ref}] AS edges
             """.formatted(summaryOf("x"));
 
+    /**
+     * A path whose hops may only be some relation readings: each hop goes from x to y along a relationship
+     * whose type is in $forward and that starts at x, or whose type is in $backward and ends at x.
+     */
+    private static final String SHORTEST_PATH_ALONG = """
+            MATCH (a:Entity {ref: $from}), (b:Entity {ref: $to})
+            MATCH p = SHORTEST 1 (a)((x:Entity)-[r]-(y:Entity)
+                  WHERE (type(r) IN $forward AND startNode(r) = x) OR (type(r) IN $backward AND endNode(r) = x)
+                ){1,12}(b)
+            RETURN [x IN nodes(p) | %s] AS nodes,
+                   [r IN relationships(p) | {type: type(r), source: startNode(r).ref}] AS edges
+            """.formatted(summaryOf("x"));
+
     private final CatalogDatabase database;
 
     public TraversalQueries(CatalogDatabase database) {
@@ -102,11 +117,24 @@ public final class TraversalQueries {
 
     /** The shortest chain of relations, in any direction, between two entities (at most 12 hops). */
     public Optional<List<PathStep>> shortestPath(String from, String to) {
+        return shortestPath(from, to, List.of());
+    }
+
+    /**
+     * The shortest chain of relations between two entities (at most 12 hops) whose every hop, read from
+     * {@code from} towards {@code to}, is one of {@code along}: {@code dependsOn} and {@code consumesApi}
+     * and {@code apiProvidedBy} give a dependency chain. No readings: any relation, either way.
+     */
+    public Optional<List<PathStep>> shortestPath(String from, String to, Collection<RelationReading> along) {
         if (from.equals(to)) {
             return Optional.of(List.of());
         }
+        String query = along.isEmpty() ? SHORTEST_PATH : SHORTEST_PATH_ALONG;
+        Map<String, Object> params = Map.of("from", from, "to", to,
+                "forward", along.stream().filter(RelationReading::forward).map(r -> r.type().neo4jType()).toList(),
+                "backward", along.stream().filter(r -> !r.forward()).map(r -> r.type().neo4jType()).toList());
         return database.read(tx -> {
-            var rows = tx.run(SHORTEST_PATH, Map.of("from", from, "to", to)).list();
+            var rows = tx.run(query, params).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
             }

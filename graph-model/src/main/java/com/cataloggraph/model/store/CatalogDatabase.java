@@ -65,11 +65,20 @@ public final class CatalogDatabase {
 
     /** A session for callers that manage their own transactions (e.g. a user's read-only query). */
     public Session session(AccessMode mode) {
+        return driver.session(sessionConfig(mode).build());
+    }
+
+    /** A session that pulls at most {@code fetchSize} records ahead of its reader. */
+    public Session session(AccessMode mode, long fetchSize) {
+        return driver.session(sessionConfig(mode).withFetchSize(fetchSize).build());
+    }
+
+    private SessionConfig.Builder sessionConfig(AccessMode mode) {
         SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
         if (database != null) {
             config.withDatabase(database);
         }
-        return driver.session(config.build());
+        return config;
     }
 
     /** Transactions opened so far; a test reads it before and after an operation. */

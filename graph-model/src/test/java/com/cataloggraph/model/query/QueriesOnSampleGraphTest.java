@@ -210,7 +210,16 @@ class QueriesOnSampleGraphTest {
         void rejectsACursorItDidNotIssue() {
             assertThatThrownBy(() -> graph.entities().list(EntityFilter.NONE, 2, "bm9wZQ"))
                     .isInstanceOf(InvalidCursorException.class)
-                    .hasMessageContaining("pass the nextCursor of a previous page unchanged");
+                    .hasMessageContaining("Pass the nextCursor of the previous page unchanged");
+        }
+
+        @Test
+        void refusesTheCursorOfAnotherFilter() {
+            String users = graph.entities().list(EntityFilter.ofKind("user"), 1, null).nextCursor();
+
+            assertThat(users).isNotNull();
+            assertThatThrownBy(() -> graph.entities().list(EntityFilter.ofKind("component"), 1, users))
+                    .isInstanceOf(InvalidCursorException.class);
         }
 
         private List<String> refs(EntityFilter filter) {
@@ -312,6 +321,32 @@ class QueriesOnSampleGraphTest {
             assertThat(path).extracting(s -> s.from().ref() + " " + s.relation() + " " + s.to().ref())
                     .containsExactly("user:default/alice memberOf group:default/payments-team",
                             "group:default/payments-team ownerOf component:default/ledger");
+        }
+
+        @Test
+        void findsAPathAlongTheNamedRelationsOnly() {
+            List<PathStep> path = graph.traversal().shortestPath("component:default/checkout-web",
+                    "resource:default/ledger-db", java.util.stream.Stream.of("dependsOn", "consumesApi", "apiProvidedBy")
+                            .map(name -> com.cataloggraph.model.vocabulary.RelationReading.of(name).orElseThrow())
+                            .toList()).orElseThrow();
+
+            assertThat(path).extracting(s -> s.from().ref() + " " + s.relation() + " " + s.to().ref())
+                    .containsExactly("component:default/checkout-web consumesApi api:default/payments-api",
+                            "api:default/payments-api apiProvidedBy component:default/payments-service",
+                            "component:default/payments-service dependsOn component:default/ledger",
+                            "component:default/ledger dependsOn resource:default/ledger-db");
+        }
+
+        @Test
+        void findsNoPathWhenTheNamedRelationsDoNotLeadThere() {
+            var dependsOn = List.of(com.cataloggraph.model.vocabulary.RelationReading.of("dependsOn").orElseThrow());
+
+            // Ownership links them (ledger-db is owned by the team alice is in), dependencies do not.
+            assertThat(graph.traversal().shortestPath("user:default/alice", "resource:default/ledger-db", dependsOn))
+                    .isEmpty();
+            // Against the stored direction there is no dependsOn chain either.
+            assertThat(graph.traversal().shortestPath("resource:default/ledger-db", "component:default/ledger",
+                    dependsOn)).isEmpty();
         }
 
         @Test

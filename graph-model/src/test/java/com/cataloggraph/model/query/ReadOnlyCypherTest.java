@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("security")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadOnlyCypherTest {
 
@@ -146,11 +148,58 @@ class ReadOnlyCypherTest {
     }
 
     @Test
-    void stopsAQueryThatRunsPastItsTimeout() {
-        assertThatThrownBy(() -> cypher.run("UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(i)",
-                Map.of(), 10, Duration.ofMillis(200)))
+    void stopsAQueryThatRunsPastItsTimeoutInTheDatabaseNotOnlyInTheClient() throws InterruptedException {
+        String query = "UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(i)";
+
+        assertThatThrownBy(() -> cypher.run(query, Map.of(), 10, Duration.ofMillis(200)))
                 .isInstanceOf(RejectedQueryException.class)
                 .hasMessageContaining("was stopped");
+        awaitNoTransactionRunning(query);
+    }
+
+    @Test
+    void refusesTheExpressionLoopOfTheIssueBeforeTheDatabaseRunsIt() throws InterruptedException {
+        String query = "RETURN reduce(s=0, x IN range(1,600000000) | s + x) AS total";
+
+        assertThatThrownBy(() -> cypher.run(query, Map.of(), 10, Duration.ofSeconds(10)))
+                .isInstanceOf(RejectedQueryException.class)
+                .hasMessageStartingWith("Refused: range(1, 600000000) spans 600,000,000 values; inside an expression "
+                        + "at most 100,000 are allowed");
+        awaitNoTransactionRunning(query);
+    }
+
+    @Test
+    void refusesTheHugeRowOfTheIssueBeforeTheDatabaseBuildsIt() {
+        assertThatThrownBy(() -> cypher.run("RETURN range(1, 20000000) AS r", Map.of(), 10, Duration.ofSeconds(10)))
+                .hasMessageStartingWith("Refused: range(1, 20000000) spans 20,000,000 values");
+    }
+
+    @Test
+    void stopsAtTheSizeCapAndSaysSo() {
+        CypherResult result = cypher.run("UNWIND range(1, 1000) AS i RETURN i, $pad AS pad", Map.of("pad", "x".repeat(90)),
+                1000, 10_000, Duration.ofSeconds(10));
+
+        assertThat(result.stoppedBy()).isEqualTo(CypherResult.Cap.SIZE);
+        assertThat(result.rows()).hasSizeBetween(50, 100);
+        assertThat(result.rows().getLast()).containsEntry("i", (long) result.rows().size());
+    }
+
+    @Test
+    void refusesAFirstRowLargerThanTheSizeCap() {
+        assertThatThrownBy(() -> cypher.run("RETURN [x IN range(1, 100000) | x] AS numbers", Map.of(), 10, 100_000,
+                Duration.ofSeconds(10)))
+                .isInstanceOf(RejectedQueryException.class)
+                .hasMessage("The query's first row alone is larger than 100,000 characters, the size cap; return fewer "
+                        + "or smaller values (n.ref instead of n, size(list) instead of the list)");
+    }
+
+    @Test
+    void refusesAQueryTextPastItsLengthCap() {
+        String query = "RETURN '" + "x".repeat(ReadOnlyCypher.MAX_QUERY_CHARS) + "' AS text";
+
+        assertThatThrownBy(() -> cypher.run(query, Map.of(), 10, Duration.ofSeconds(10)))
+                .hasMessage("Refused: the query is 100,017 characters long; at most 100,000 are allowed. Pass data "
+                        + "as parameters");
     }
 
     @Test
@@ -166,6 +215,23 @@ class ReadOnlyCypherTest {
                 Duration.ofSeconds(5));
 
         assertThat(result.rows().getFirst()).containsEntry("text", "we use LOAD CSV and CREATE things");
+    }
+
+    /** Waits (generously: a loaded machine is slow) until the database lists no transaction running the query. */
+    private void awaitNoTransactionRunning(String query) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (transactionsRunning(query) > 0) {
+            assertThat(System.nanoTime()).as("the database still runs " + query).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    /** Transactions whose query is this text, as the database lists them (as admin, outside ReadOnlyCypher). */
+    private long transactionsRunning(String query) {
+        try (var session = neo4j.driver().session()) {
+            return session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $query RETURN count(*) AS n",
+                    Map.of("query", query)).single().get("n").asLong();
+        }
     }
 
     private long countComponents() {

@@ -1,7 +1,9 @@
 package com.cataloggraph.graphql.entity;
 
 import com.cataloggraph.graphql.loader.DirectRelations;
+import com.cataloggraph.graphql.loader.EntityProblems;
 import com.cataloggraph.model.query.EntitySummary;
+import com.cataloggraph.model.query.FileProblem;
 import com.cataloggraph.model.query.StoredEntity;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,6 +51,17 @@ public class EntityController {
                                                        DataLoader<String, DirectRelations> relations) {
         return relations.load(entity.ref()).thenApply(found -> (found == null ? DirectRelations.NONE : found)
                 .relations().stream().map(r -> new Relation(r.relation(), r.other())).toList());
+    }
+
+    @SchemaMapping
+    public CompletableFuture<String> updatedAt(EntitySummary entity, DataLoader<String, StoredEntity> details) {
+        return detail(details, entity, StoredEntity::updatedAt, null);
+    }
+
+    @SchemaMapping
+    public CompletableFuture<List<FileProblem>> problems(EntitySummary entity,
+                                                         DataLoader<String, EntityProblems> problems) {
+        return problems.load(entity.ref()).thenApply(found -> (found == null ? EntityProblems.NONE : found).problems());
     }
 
     /** A field of the stored entity, or {@code absent} when the entity vanished since it was listed. */

@@ -1,6 +1,7 @@
 package com.cataloggraph.graphql.error;
 
 import com.cataloggraph.model.query.EntitySummary;
+import com.cataloggraph.model.query.InputTooLongException;
 import com.cataloggraph.model.query.InvalidCursorException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -37,6 +38,8 @@ public class CatalogExceptionResolver extends DataFetcherExceptionResolverAdapte
                     argument(e.argument(), e.value(), null, null));
             case InvalidCursorException e -> error(env, ErrorType.BAD_REQUEST, e.getMessage(),
                     argument("after", env.getArgument("after"), null, null));
+            // Says how long, never repeats the input (it may be a megabyte).
+            case InputTooLongException e -> error(env, ErrorType.BAD_REQUEST, e.getMessage(), Map.of());
             case QueryTimeoutException e -> error(env, CatalogErrorType.TIMEOUT, e.getMessage(), Map.of());
             case Neo4jException e when timedOut(e) -> error(env, CatalogErrorType.TIMEOUT,
                     new QueryTimeoutException(timeout).getMessage(), Map.of());

@@ -33,6 +33,8 @@ public final class CatalogLoaders {
                 .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> directRelations(refs)));
         registry.forTypePair(RelationKey.class, RelatedEntities.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> related(keys)));
+        registry.forTypePair(String.class, EntityProblems.class)
+                .registerMappedBatchLoader((refs, env) -> Mono.fromCallable(() -> problems(refs)));
         registry.forTypePair(WalkKey.class, DependencyWalk.class)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> walks(keys)));
     }
@@ -40,6 +42,11 @@ public final class CatalogLoaders {
     private Map<String, DirectRelations> directRelations(Set<String> refs) {
         return reads.entities().relationsOf(refs).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> new DirectRelations(e.getValue())));
+    }
+
+    private Map<String, EntityProblems> problems(Set<String> refs) {
+        return reads.problems().ofEntities(refs).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new EntityProblems(e.getValue())));
     }
 
     /** One read per relation type and direction among the keys. */

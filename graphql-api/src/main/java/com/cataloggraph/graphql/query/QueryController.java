@@ -3,11 +3,11 @@ package com.cataloggraph.graphql.query;
 import com.cataloggraph.graphql.CatalogReads;
 import com.cataloggraph.graphql.error.InvalidArgumentException;
 import com.cataloggraph.model.query.EntityFilter;
+import com.cataloggraph.model.query.EntityOrder;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.RepositoryLocator;
 import com.cataloggraph.model.query.RepositoryMatch;
 import com.cataloggraph.model.query.SearchHit;
-import com.cataloggraph.model.vocabulary.Kind;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,15 +37,16 @@ public class QueryController {
     }
 
     @QueryMapping
-    public EntityConnection entities(@Argument EntityFilter filter, @Argument Integer first, @Argument String after) {
+    public EntityConnection entities(@Argument EntityFilter filter, @Argument Integer first, @Argument String after,
+                                     @Argument EntityOrder orderBy) {
         int size = pageSize(first);
-        EntityFilter resolved = resolve(filter);
-        return EntityConnection.of(reads.entities().list(resolved, size, after), resolved, after);
+        EntityFilter resolved = refs.filter(filter);
+        return EntityConnection.of(reads.ordered().list(resolved, orderBy, size, after), resolved, after);
     }
 
     @QueryMapping
     public List<SearchHit> search(@Argument String text, @Argument EntityFilter filter, @Argument Integer first) {
-        return reads.entities().search(text, resolve(filter), pageSize(first));
+        return reads.entities().search(text, refs.filter(filter), pageSize(first));
     }
 
     @QueryMapping
@@ -73,22 +74,6 @@ public class QueryController {
         }
         return matches.isEmpty() ? null : new Repository(matches.getFirst().repository(),
                 matches.getFirst().repositoryUrl(), matches.getFirst().entities());
-    }
-
-    /** Owner, system and domain may be partial refs; the shared filter wants canonical ones. */
-    private EntityFilter resolve(EntityFilter filter) {
-        if (filter == null) {
-            return EntityFilter.NONE;
-        }
-        return new EntityFilter(filter.kind(), filter.type(), filter.lifecycle(),
-                canonical("filter.owner", filter.owner(), Kind.GROUP, Kind.USER),
-                canonical("filter.system", filter.system(), Kind.SYSTEM),
-                canonical("filter.domain", filter.domain(), Kind.DOMAIN),
-                filter.tag(), filter.namespace(), filter.text(), filter.includeMissing());
-    }
-
-    private String canonical(String argument, String text, Kind... preferred) {
-        return text == null || text.isBlank() ? null : refs.require(argument, text, preferred).ref();
     }
 
     /** {@code first} as asked; an explicit null means the schema's default. */

@@ -3,6 +3,7 @@ package com.cataloggraph.graphql.query;
 import com.cataloggraph.graphql.CatalogReads;
 import com.cataloggraph.graphql.error.AmbiguousRefException;
 import com.cataloggraph.graphql.error.EntityNotFoundException;
+import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.Resolution;
 import com.cataloggraph.model.vocabulary.Kind;
@@ -34,5 +35,19 @@ public final class RefResolver {
             throw new AmbiguousRefException(argument, text, resolution.candidates());
         }
         throw new EntityNotFoundException(argument, text, resolution.suggestions());
+    }
+
+    /** A filter whose owner, system and domain, partial refs as a caller may give them, are made canonical. */
+    public EntityFilter filter(EntityFilter filter) {
+        if (filter == null) {
+            return EntityFilter.NONE;
+        }
+        return filter.withRefs(canonical("filter.owner", filter.owner(), Kind.GROUP, Kind.USER),
+                canonical("filter.system", filter.system(), Kind.SYSTEM),
+                canonical("filter.domain", filter.domain(), Kind.DOMAIN));
+    }
+
+    private String canonical(String argument, String text, Kind... preferred) {
+        return text == null || text.isBlank() ? null : require(argument, text, preferred).ref();
     }
 }

@@ -99,6 +99,7 @@ class ExampleQueriesTest extends GraphQlApiTest {
                           ],
                           "pageInfo": {"hasNextPage": false, "endCursor": "%s"}
                         }
-                        """.formatted(com.cataloggraph.model.query.Cursors.encode("component:default/payments-service")));
+                        """.formatted(com.cataloggraph.model.query.EntityQueries.cursorAfter(
+                        com.cataloggraph.model.query.EntityFilter.ofKind("component"), "component:default/payments-service")));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.cataloggraph.graphql.GraphQlApiTest;
 import com.cataloggraph.graphql.SampleCatalog;
+import com.cataloggraph.model.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

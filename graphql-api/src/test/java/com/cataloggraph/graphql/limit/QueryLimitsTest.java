@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Hostile queries are refused before anything is read, each with an error naming its limit. */
+@Tag("security")
 class QueryLimitsTest extends GraphQlApiTest {
 
     @BeforeAll

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cataloggraph.graphql.GraphQlApiTest;
 import com.cataloggraph.graphql.SampleCatalog;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** With a timeout no request can meet, every request stops at its first read. */
+@Tag("security")
 @TestPropertySource(properties = "catalog.graphql.timeout=1ns")
 class QueryTimeoutTest extends GraphQlApiTest {
 

@@ -90,6 +90,19 @@ class EntityLookupTest extends GraphQlApiTest {
                 .path("entity").matchesJsonStrictly("{\"__typename\": \"" + type + "\", \"ref\": \"" + ref + "\"}");
     }
 
+    /** Issue 20 item 2: a 1,000,000-character ref built an unbounded fuzzy search and exhausted the heap. */
+    @Test
+    void answersABoundedErrorForAMillionCharacterRefWithoutRepeatingIt() {
+        graphQl.documentName("entityRef").variable("ref", "x".repeat(1_000_000)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getMessage()).isEqualTo("The entity name or ref has 1,000,000 characters; at "
+                            + "most 300 are accepted. Pass a ref such as component:default/payments, or a name or title.");
+                    assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                    assertThat(error.getExtensions()).doesNotContainKey("value");
+                }))
+                .path("entity").valueIsNull();
+    }
+
     @Test
     void answersNotFoundWithSuggestionsForAnUnknownName() {
         graphQl.documentName("entityRef").variable("ref", "paymnts-servise").execute()

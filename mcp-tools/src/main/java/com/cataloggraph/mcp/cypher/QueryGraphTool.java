@@ -1,7 +1,8 @@
 package com.cataloggraph.mcp.cypher;
 
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.anyObject;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;
@@ -11,6 +12,8 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.GraphModel;
+import com.cataloggraph.mcp.tool.Schemas;
 import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
@@ -55,16 +58,12 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
 
     public QueryGraphTool(ToolContext context) {
         super("query_graph",
-                "Read-only Cypher for what other tools cannot answer; rows capped, time-limited; writes, LOAD CSV "
-                        + "and admin procedures are refused. Nodes (:Entity:Component|API|Resource|System|Domain|Group|"
-                        + "User {ref: 'kind:namespace/name' lowercase, kind, name, title, description, type, lifecycle, "
-                        + "tags, annotations ['key=value'], email, repository, missing}). Relationships: OWNED_BY, "
-                        + "DEPENDS_ON, PROVIDES_API, CONSUMES_API, PART_OF (to System/Domain), MEMBER_OF (User->Group), "
-                        + "CHILD_OF (Group->parent). Pass values as $params.",
+                "Read-only Cypher for what other tools cannot answer (rows capped, time-limited, writes refused); "
+                        + "values as $params. " + GraphModel.SUMMARY,
                 object(required("cypher", string()), optional("params", anyObject()),
                         optional("limit", integer(1, context.settings().queryRowLimit(), null))),
-                output(required("columns", array(string())), required("rows", array(anyObject())),
-                        required("truncated", bool())),
+                output(field("columns", list(string())), field("rows", list(Schemas.row())),
+                        field("truncated", bool())),
                 Input.class);
         this.context = context;
     }
@@ -72,11 +71,12 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
     @Override
     protected ToolOutput answer(Input input) {
         int limit = input.limit() == null ? context.settings().queryRowLimit() : input.limit();
+        // The database side stops converting at the answer's size too, so one huge row is never copied whole.
         CypherResult result = context.cypher().run(input.cypher(), input.params() == null ? Map.of() : input.params(),
-                limit, context.settings().queryTimeout());
+                limit, context.settings().maxAnswerChars(), context.settings().queryTimeout());
         List<Map<String, Object>> rows = new ArrayList<>();
         int chars = 0;
-        boolean tooBig = false;
+        boolean tooBig = result.stoppedBy() == CypherResult.Cap.SIZE;
         for (Map<String, Object> row : result.rows()) {
             chars += JSON.writeValueAsString(row).length();
             if (chars > context.settings().maxAnswerChars()) {
@@ -89,7 +89,7 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
         if (tooBig) {
             note = "Stopped after " + rows.size() + " rows: the answer passed " + context.settings().maxAnswerChars()
                     + " characters. Return fewer or smaller columns (e.g. n.ref instead of n).";
-        } else if (result.truncated()) {
+        } else if (result.stoppedBy() == CypherResult.Cap.ROWS) {
             note = "Stopped at " + limit + " rows; add ORDER BY with SKIP, or narrow the MATCH.";
         }
         return new Output(result.columns(), rows, tooBig || result.truncated(), note);

@@ -1,8 +1,11 @@
 package com.cataloggraph.mcp.dependency;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
+import static com.cataloggraph.mcp.tool.Schemas.ANY;
+import static com.cataloggraph.mcp.tool.Schemas.bool;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
@@ -10,11 +13,13 @@ import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.EntityFilters;
 import com.cataloggraph.mcp.tool.EntityView;
-import com.cataloggraph.mcp.tool.OffsetCursor;
+import com.cataloggraph.mcp.tool.EntityResolver;
 import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
+import com.cataloggraph.model.query.Cursors;
 import com.cataloggraph.model.query.DependencyHit;
 import com.cataloggraph.model.query.Direction;
 import com.cataloggraph.model.query.EntitySummary;
@@ -83,6 +88,7 @@ abstract sealed class DependencyWalkTool extends CatalogTool<DependencyWalkTool.
     }
 
     private final ToolContext context;
+    private final EntityFilters filters;
     private final Direction direction;
 
     DependencyWalkTool(String name, String description, Direction direction, ToolContext context) {
@@ -91,25 +97,33 @@ abstract sealed class DependencyWalkTool extends CatalogTool<DependencyWalkTool.
                         optional("depth", integer(1, TraversalQueries.MAX_DEPTH, "default 1")),
                         optional("kind", string()), optional("type", string()),
                         optional("cursor", string())),
-                output(required("entity", string()), required("total", integer()),
-                        required("items", array(ENTITY)), optional("nextCursor", string())),
+                output(field("entity", string()), field("direction", string()), field("depth", integer()),
+                        field("total", integer()), field("items", list(nested(field("ref", string()),
+                                field("title", ANY), field("type", ANY), field("lifecycle", ANY), field("missing", ANY),
+                                field("depth", integer()), field("direct", bool()), field("via", string()),
+                                field("relation", string()), field("api", string())))),
+                        field("nextCursor", string())),
                 Input.class);
         this.context = context;
+        this.filters = new EntityFilters(context);
         this.direction = direction;
     }
 
     @Override
     protected ToolOutput answer(Input input) {
-        EntitySummary start = context.resolver().resolve("entity", input.entity());
+        EntitySummary start = context.resolver().resolvePreferring("entity", input.entity(), EntityResolver.DEPENDING);
         int depth = input.depth() == null ? 1 : input.depth();
         Set<String> kinds = words(input.kind());
         Set<String> types = words(input.type());
         String question = name() + "|" + start.ref() + "|" + depth + "|" + kinds + "|" + types;
-        int offset = OffsetCursor.decode(input.cursor(), question);
+        int offset = Cursors.decodeOffset(input.cursor(), question);
         List<DependencyHit> hits = context.graph().traversal().walk(start.ref(), direction, depth, kinds, types);
         int end = Math.min(hits.size(), offset + context.maxItems());
         List<Hit> page = offset >= hits.size() ? List.of() : hits.subList(offset, end).stream().map(Hit::of).toList();
-        String next = end < hits.size() ? OffsetCursor.encode(question, end) : null;
+        String next = end < hits.size() ? Cursors.encode(question, end) : null;
+        if (hits.isEmpty() && !(kinds.isEmpty() && types.isEmpty())) {
+            filters.explainUnknown(kinds, types, Set.of());
+        }
         String note = hits.isEmpty() && !(kinds.isEmpty() && types.isEmpty())
                 ? "Nothing of that kind/type within depth " + depth + "; drop the filters or raise depth (max "
                   + TraversalQueries.MAX_DEPTH + ")." : null;

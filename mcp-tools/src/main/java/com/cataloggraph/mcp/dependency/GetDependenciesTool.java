@@ -8,8 +8,8 @@ public final class GetDependenciesTool extends DependencyWalkTool {
 
     public GetDependenciesTool(ToolContext context) {
         super("get_dependencies",
-                "What an entity depends on (dependsOn, consumed APIs and their providers) to a depth; filter by "
-                        + "kind/type (comma-separated), e.g. kind=resource type=database. Says direct or through what.",
+                "What an entity depends on (dependsOn, consumed APIs, their providers) to a depth; filter by kind, "
+                        + "type (comma-separated), e.g. kind=resource type=database.",
                 Direction.DEPENDENCIES, context);
     }
 }

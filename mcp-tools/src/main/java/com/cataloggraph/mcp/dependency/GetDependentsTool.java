@@ -9,7 +9,7 @@ public final class GetDependentsTool extends DependencyWalkTool {
     public GetDependentsTool(ToolContext context) {
         super("get_dependents",
                 "Who depends on an entity (blast radius): dependents and consumers of its APIs, to a depth; "
-                        + "filter by kind/type (comma-separated). Says direct or through what.",
+                        + "filter by kind, type (comma-separated).",
                 Direction.DEPENDENTS, context);
     }
 }

@@ -1,7 +1,9 @@
 package com.cataloggraph.mcp.entity;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
+import static com.cataloggraph.mcp.tool.Schemas.bool;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
@@ -9,6 +11,7 @@ import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
 import com.cataloggraph.mcp.tool.EntityView;
+import com.cataloggraph.mcp.tool.FileIssue;
 import com.cataloggraph.mcp.tool.RelationLines;
 import com.cataloggraph.mcp.tool.RelationLines.Related;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -45,7 +48,9 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         }
     }
 
-    public record Output(Details entity, List<Related> relations, String note) implements ToolOutput {
+    /** @param problems failed or partial descriptor files of the entity's repository, from the last ingest */
+    public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note)
+            implements ToolOutput {
         @Override
         public String render() {
             List<String> lines = new ArrayList<>();
@@ -78,7 +83,7 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
             if (note != null) {
                 lines.add(note);
             }
-            return String.join("\n", lines);
+            return String.join("\n", lines) + (problems == null ? "" : FileIssue.render(problems));
         }
     }
 
@@ -86,11 +91,16 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
 
     public GetEntityTool(ToolContext context) {
         super("get_entity",
-                "One entity by ref or loose name (e.g. \"payments\"), with its fields and direct relations; "
-                        + "suggests near names when none match.",
+                "One entity by ref, name or title: fields, direct relations, and ingest problems of its "
+                        + "repository's descriptors.",
                 object(required("entity", string())),
-                output(required("entity", ENTITY), required("relations", array(object(
-                        required("relation", string()), required("ref", string()))))),
+                output(field("entity", nested(field("ref", string()), field("kind", string()),
+                                field("title", string()), field("description", string()),
+                                field("type", string()), field("lifecycle", string()),
+                                field("tags", list(string())), field("repository", string()))),
+                        field("relations", list(nested(field("relation", string()), field("ref", string()),
+                                field("missing", bool())))),
+                        field("problems", list(FileIssue.SCHEMA))),
                 Input.class);
         this.context = context;
     }
@@ -107,7 +117,9 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
                 ? "Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
                   + "list_entities (owner/system filters) or query_graph list the rest."
                 : null;
-        return new Output(Details.of(stored), relations, note);
+        List<FileIssue> problems = stored.repository() == null ? List.of()
+                : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
+        return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems, note);
     }
 
     private static <T extends java.util.Collection<?>> T emptyToNull(T values) {

@@ -1,12 +1,11 @@
 package com.cataloggraph.mcp.entity;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
-import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
@@ -49,17 +48,17 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
 
     public ListEntitiesTool(ToolContext context) {
         super("list_entities",
-                "List entities by ref, filtered by kind, type, lifecycle, owner, system, tag, namespace; pages of "
-                        + "up to " + context.maxItems() + ", pass nextCursor back as cursor for more.",
+                "Entities by ref, filtered by kind, type, lifecycle, owner, system, tag, namespace; pages of up to "
+                        + context.maxItems() + " (pass nextCursor back as cursor).",
                 object(optional("kind", string()), optional("type", string()), optional("lifecycle", string()),
                         optional("owner", string()), optional("system", string()), optional("tag", string()),
                         optional("namespace", string()),
                         optional("limit", integer(1, context.maxItems(), null)), optional("cursor", string())),
-                output(required("total", integer()), required("items", array(ENTITY)),
-                        optional("nextCursor", string())),
+                output(field("total", integer()), field("items", ENTITIES),
+                        field("nextCursor", string())),
                 Input.class);
         this.context = context;
-        this.filters = new EntityFilters(context.resolver());
+        this.filters = new EntityFilters(context);
     }
 
     @Override
@@ -69,6 +68,9 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
                 input.system(), input.tag(), input.namespace());
         Page<EntitySummary> page = context.graph().entities().list(filter, limit, input.cursor());
         long total = context.graph().entities().count(filter);
+        if (total == 0) {
+            filters.explainEmpty(filter);
+        }
         return new Output(total, EntityView.of(page.items()), page.nextCursor(), null);
     }
 }

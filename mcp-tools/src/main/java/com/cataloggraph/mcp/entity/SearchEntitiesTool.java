@@ -1,8 +1,10 @@
 package com.cataloggraph.mcp.entity;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
+import static com.cataloggraph.mcp.tool.Schemas.ANY;
 import static com.cataloggraph.mcp.tool.Schemas.integer;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
@@ -15,6 +17,7 @@ import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
+import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.SearchHit;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,7 +40,8 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
             if (results.isEmpty()) {
                 return "No entity matches \"" + query + "\". Try fewer or other words, or list_entities by kind.";
             }
-            String lines = results.stream().map(r -> "- " + TextRendering.entity(new EntityView(r.ref(), r.title(), r.type(), r.lifecycle(), null, r.missing()))
+            String lines = results.stream().map(r -> "- " + TextRendering.entity(new EntityView(r.ref(), r.title(),
+                            r.type(), r.lifecycle(), null, r.missing()))
                     + (r.description() == null ? "" : " — " + r.description()))
                     .collect(Collectors.joining("\n"));
             return results.size() + " best matches for \"" + query + "\":\n" + lines + (note == null ? "" : "\n" + note);
@@ -54,19 +58,24 @@ public final class SearchEntitiesTool extends CatalogTool<SearchEntitiesTool.Inp
                 object(required("query", string()), optional("kind", string()), optional("type", string()),
                         optional("owner", string()), optional("tag", string()), optional("lifecycle", string()),
                         optional("limit", integer(1, context.maxItems(), "default 10"))),
-                output(required("results", array(ENTITY))),
+                output(field("query", string()), field("results", list(nested(field("ref", string()),
+                        field("title", ANY), field("type", ANY), field("lifecycle", ANY), field("description", ANY),
+                        field("missing", ANY))))),
                 Input.class);
         this.context = context;
-        this.filters = new EntityFilters(context.resolver());
+        this.filters = new EntityFilters(context);
     }
 
     @Override
     protected ToolOutput answer(Input input) {
         int limit = input.limit() == null ? 10 : input.limit();
-        List<SearchHit> hits = context.graph().entities().search(input.query(),
-                filters.filter(input.kind(), input.type(), input.lifecycle(), input.owner(), null, input.tag(), null),
-                limit);
-        List<Result> results = hits.stream().map(hit -> hit.entity()).map(e -> new Result(e.ref(),
+        EntityFilter filter = filters.filter(input.kind(), input.type(), input.lifecycle(), input.owner(), null,
+                input.tag(), null);
+        List<SearchHit> hits = context.graph().entities().search(input.query(), filter, limit);
+        if (hits.isEmpty()) {
+            filters.explainEmpty(filter);
+        }
+        List<Result> results = hits.stream().map(SearchHit::entity).map(e -> new Result(e.ref(),
                 e.title() != null ? e.title() : e.displayName(), e.type(), e.lifecycle(),
                 TextRendering.shorten(e.description(), 120), e.missing() ? Boolean.TRUE : null)).toList();
         String note = results.size() == limit

@@ -1,13 +1,20 @@
 package com.cataloggraph.mcp.ownership;
 
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.SLICE;
+import static com.cataloggraph.mcp.tool.Schemas.integer;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
+import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
+import com.cataloggraph.mcp.tool.EntityResolver;
 import com.cataloggraph.mcp.tool.EntitySlice;
 import com.cataloggraph.mcp.tool.EntityView;
 import com.cataloggraph.mcp.tool.TextRendering;
@@ -21,7 +28,11 @@ import java.util.List;
 /** Who owns an entity, resolved to people: the group, its members and contacts, its parents. */
 public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
 
-    public record Input(String entity) {
+    /** The members an owner lists unless asked for more or fewer. */
+    static final int DEFAULT_MEMBERS = 10;
+
+    /** @param members how many members of an owning group to list (their count is always given) */
+    public record Input(String entity, Integer members) {
     }
 
     /**
@@ -66,18 +77,22 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
 
     public GetOwnerTool(ToolContext context) {
         super("get_owner",
-                "Who owns an entity: the owning group with its contact email, members and parent groups; "
-                        + "for a user owner, that user's groups.",
-                object(required("entity", string())),
-                output(required("entity", ENTITY), required("owners", array(object(required("owner", ENTITY))))),
+                "Who owns an entity: the owning group with contact email, members and parent groups; for a user, "
+                        + "their groups.",
+                object(required("entity", string()),
+                        optional("members", integer(0, context.maxItems(), "members listed, default "
+                                + DEFAULT_MEMBERS))),
+                output(field("entity", ENTITY), field("owners", list(nested(field("owner", ENTITY),
+                        field("members", SLICE), field("parents", ENTITIES),
+                        field("groups", ENTITIES))))),
                 Input.class);
         this.context = context;
     }
 
     @Override
     protected ToolOutput answer(Input input) {
-        EntitySummary entity = context.resolver().resolve("entity", input.entity());
-        int max = context.maxItems();
+        EntitySummary entity = context.resolver().resolvePreferring("entity", input.entity(), EntityResolver.OWNED);
+        int max = input.members() == null ? DEFAULT_MEMBERS : input.members();
         List<Owner> owners = new ArrayList<>();
         boolean cut = false;
         for (OwnerInfo info : context.graph().ownership().owners(entity.ref())) {
@@ -90,7 +105,8 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
                     group ? EntityView.of(info.parents()) : null,
                     user ? EntityView.of(info.groups()) : null));
         }
-        String note = cut ? "Members cut short; get_team lists a group's members, list more with query_graph." : null;
+        String note = cut ? "Members cut at " + max + "; pass members (up to " + context.maxItems()
+                + ") for more, or get_team." : null;
         return new Output(EntityView.of(entity), owners, note);
     }
 }

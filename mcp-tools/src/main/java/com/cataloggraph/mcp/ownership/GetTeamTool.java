@@ -1,10 +1,14 @@
 package com.cataloggraph.mcp.ownership;
 
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
 import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
 import static com.cataloggraph.mcp.tool.Schemas.SLICE;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.integer;
 import static com.cataloggraph.mcp.tool.Schemas.object;
+import static com.cataloggraph.mcp.tool.Schemas.optional;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
 import static com.cataloggraph.mcp.tool.Schemas.string;
@@ -26,7 +30,11 @@ import java.util.Set;
 /** A group: its people, its place in the org chart, and what it owns. */
 public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
 
-    public record Input(String team) {
+    /** The members a team lists unless asked for more or fewer. */
+    static final int DEFAULT_MEMBERS = 20;
+
+    /** @param members how many members to list (their count is always given) */
+    public record Input(String team, Integer members) {
     }
 
     /**
@@ -55,9 +63,11 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
     public GetTeamTool(ToolContext context) {
         super("get_team",
                 "A group (team): profile, members, parent and child groups, and what it owns by kind.",
-                object(required("team", string())),
-                output(required("team", ENTITY), required("parents", array(ENTITY)), required("children", SLICE),
-                        required("members", SLICE), required("owns", array(KIND_SLICE))),
+                object(required("team", string()),
+                        optional("members", integer(0, context.maxItems(), "default " + DEFAULT_MEMBERS))),
+                output(field("team", ENTITY), field("description", string()), field("parents", ENTITIES),
+                        field("children", SLICE),
+                        field("members", SLICE), field("owns", list(KIND_SLICE))),
                 Input.class);
         this.context = context;
     }
@@ -67,12 +77,20 @@ public final class GetTeamTool extends CatalogTool<GetTeamTool.Input> {
         EntitySummary team = context.resolver().resolve("team", input.team(), Kind.GROUP);
         int max = context.maxItems();
         RelationGroups groups = new RelationGroups(context.relationGroups().groups(team.ref(), FOLLOWED, max));
-        EntitySlice members = groups.slice("hasMember", max);
+        int shown = input.members() == null ? Math.min(DEFAULT_MEMBERS, max) : input.members();
+        EntitySlice members = groups.slice("hasMember", shown);
         EntitySlice children = groups.slice("parentOf", max);
         List<KindCounts> owns = groups.byKind("ownerOf");
-        boolean cut = members.truncated() || children.truncated() || owns.stream().anyMatch(o -> o.total() > o.items().size());
-        String note = cut ? "Lists cut at " + max + "; list_entities with owner=\"" + team.ref()
-                + "\" pages through what it owns, query_graph lists all members." : null;
+        boolean ownsCut = children.truncated() || owns.stream().anyMatch(o -> o.total() > o.items().size());
+        List<String> notes = new java.util.ArrayList<>();
+        if (members.truncated()) {
+            notes.add("Members cut at " + shown + "; pass members (up to " + max + ") for more.");
+        }
+        if (ownsCut) {
+            notes.add("Lists cut at " + max + "; list_entities with owner=\"" + team.ref()
+                    + "\" pages through what it owns.");
+        }
+        String note = notes.isEmpty() ? null : String.join(" ", notes);
         return new Output(EntityView.of(team), team.description(), EntityView.of(groups.entities("childOf")), children,
                 members, owns, note);
     }

@@ -1,8 +1,11 @@
 package com.cataloggraph.mcp.ownership;
 
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
 import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
@@ -57,9 +60,10 @@ public final class GetUserTool extends CatalogTool<GetUserTool.Input> {
         super("get_user",
                 "A user: profile, groups, and what they own directly and through their groups.",
                 object(required("user", string())),
-                output(required("user", ENTITY), required("groups", array(ENTITY)),
-                        required("owns", array(KIND_SLICE)),
-                        required("ownsThroughGroups", array(object(required("group", string()))))),
+                output(field("user", ENTITY), field("groups", ENTITIES),
+                        field("owns", list(KIND_SLICE)),
+                        field("ownsThroughGroups", list(nested(field("group", string()),
+                                field("owns", list(KIND_SLICE)))))),
                 Input.class);
         this.context = context;
     }

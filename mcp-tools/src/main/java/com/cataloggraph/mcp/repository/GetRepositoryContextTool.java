@@ -1,7 +1,9 @@
 package com.cataloggraph.mcp.repository;
 
-import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
@@ -9,6 +11,7 @@ import static com.cataloggraph.mcp.tool.Schemas.string;
 
 import com.cataloggraph.mcp.tool.CatalogTool;
 import com.cataloggraph.mcp.tool.EntityView;
+import com.cataloggraph.mcp.tool.FileIssue;
 import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
@@ -44,10 +47,12 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
      * @param systems      the systems they are part of
      * @param dependsOn    what they depend on outside the repository
      * @param dependents   what depends on them, or consumes the APIs they provide, outside the repository
+     * @param problems     its descriptor files the last ingest could not use, or used in part
      */
     public record Output(Repository repository, List<EntityView> entities, List<EntityView> owners,
                          List<EntityView> systems, List<EntityView> providesApis, List<EntityView> consumesApis,
-                         List<EntityView> dependsOn, List<EntityView> dependents, String note) implements ToolOutput {
+                         List<EntityView> dependsOn, List<EntityView> dependents, List<FileIssue> problems,
+                         String note) implements ToolOutput {
         @Override
         public String render() {
             return "repository " + repository.name() + (repository.url() == null ? "" : " (" + repository.url() + ")")
@@ -59,6 +64,7 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
                     + "\nconsumes APIs: " + TextRendering.refs(consumesApis, consumesApis.size())
                     + "\ndepends on: " + TextRendering.refs(dependsOn, dependsOn.size())
                     + "\ndependents: " + TextRendering.refs(dependents, dependents.size())
+                    + (problems == null ? "" : FileIssue.render(problems))
                     + (note == null ? "" : "\n" + note);
         }
     }
@@ -67,13 +73,15 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
 
     public GetRepositoryContextTool(ToolContext context) {
         super("get_repository_context",
-                "What the catalog knows about a repository, by URL (https or ssh), group/repo slug or folder name: "
-                        + "its entities, owners, systems, APIs, dependencies and dependents.",
+                "A repository by URL, group/repo slug or folder name: its entities, owners, systems, APIs, "
+                        + "dependencies, dependents, and descriptors the last ingest failed on.",
                 object(required("repository", string())),
-                output(required("repository", object(required("name", string()))), required("entities", array(ENTITY)),
-                        required("owners", array(ENTITY)), required("systems", array(ENTITY)),
-                        required("providesApis", array(ENTITY)), required("consumesApis", array(ENTITY)),
-                        required("dependsOn", array(ENTITY)), required("dependents", array(ENTITY))),
+                output(field("repository", nested(field("name", string()), field("url", string()))),
+                        field("entities", ENTITIES),
+                        field("owners", ENTITIES), field("systems", ENTITIES),
+                        field("providesApis", ENTITIES), field("consumesApis", ENTITIES),
+                        field("dependsOn", ENTITIES), field("dependents", ENTITIES),
+                        field("problems", list(FileIssue.SCHEMA))),
                 Input.class);
         this.context = context;
     }
@@ -87,13 +95,14 @@ public final class GetRepositoryContextTool extends CatalogTool<GetRepositoryCon
         Map<String, List<RelationGroup>> groups = context.relationGroups().groupsOf(own, FOLLOWED, max);
         Related related = new Related(own, max);
         groups.values().forEach(list -> list.forEach(related::add));
+        List<FileIssue> problems = FileIssue.of(context.problems().ofRepositories(List.of(match.repository()), max));
         String note = entities.size() > max || related.cut
                 ? "Lists cut at " + max + "; list_entities, get_dependencies or get_dependents on one entity give more."
                 : null;
         return new Output(new Repository(match.repository(), match.repositoryUrl()),
                 EntityView.of(entities.stream().limit(max).toList()), related.list("ownedBy"),
                 related.list("partOf").stream().filter(e -> e.ref().startsWith("system:")).toList(), related.list("providesApi"), related.list("consumesApi"),
-                related.list("dependsOn"), related.dependents(), note);
+                related.list("dependsOn"), related.dependents(), problems.isEmpty() ? null : problems, note);
     }
 
     private RepositoryMatch find(String text) {

@@ -1,7 +1,8 @@
 package com.cataloggraph.mcp.resource;
 
+import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.query.CompletionQueries;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
+import com.cataloggraph.model.query.InputBounds;
 import io.modelcontextprotocol.spec.McpSchema.CompleteRequest;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult;
 import io.modelcontextprotocol.spec.McpSchema.CompleteResult.CompleteCompletion;
@@ -19,19 +20,24 @@ public final class EntityNameCompletion {
     /** The most values one completion returns, as the protocol allows. */
     static final int MAX_VALUES = 100;
 
-    private final CompletionQueries queries;
+    private final ToolContext context;
 
-    public EntityNameCompletion(CompletionQueries queries) {
-        this.queries = queries;
+    public EntityNameCompletion(ToolContext context) {
+        this.context = context;
     }
 
-    public SyncCompletionSpecification specification() {
-        return new SyncCompletionSpecification(new ResourceReference(EntityResource.TEMPLATE),
-                (exchange, request) -> complete(request));
+    /** The template whose variables this completes. */
+    public static ResourceReference reference() {
+        return new ResourceReference(EntityResource.TEMPLATE);
     }
 
     public CompleteResult complete(CompleteRequest request) {
         String value = request.argument().value() == null ? "" : request.argument().value();
+        if (value.length() > InputBounds.MAX_NAME_CHARS) {
+            // No ref part is that long: nothing completes it.
+            return new CompleteResult(new CompleteCompletion(List.of(), 0, false));
+        }
+        CompletionQueries queries = context.completion();
         Map<String, String> chosen = request.context() == null || request.context().arguments() == null
                 ? Map.of() : request.context().arguments();
         List<String> values = switch (request.argument().name()) {

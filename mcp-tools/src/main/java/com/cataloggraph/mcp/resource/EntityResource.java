@@ -1,10 +1,10 @@
 package com.cataloggraph.mcp.resource;
 
 import com.cataloggraph.mcp.tool.RelationLines;
+import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.query.StoredEntity;
 import com.cataloggraph.model.ref.EntityRef;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
@@ -28,6 +28,9 @@ public final class EntityResource {
 
     public static final String TEMPLATE = "catalog://entity/{kind}/{namespace}/{name}";
 
+    /** Longer than any ref can make a URI (each part is bounded by {@code InputBounds}). */
+    static final int MAX_URI_CHARS = 1000;
+
     private static final Pattern URI = Pattern.compile("^catalog://entity/([^/]+)/([^/]+)/([^/]+)$");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,14 +47,14 @@ public final class EntityResource {
                 + parsed.name().toLowerCase();
     }
 
-    public SyncResourceTemplateSpecification specification() {
+    public CatalogResource definition() {
         ResourceTemplate template = ResourceTemplate.builder()
                 .uriTemplate(TEMPLATE)
                 .name("entity")
                 .description("A catalog entity as JSON: all stored fields, spec, API definition and direct relations.")
                 .mimeType("application/json")
                 .build();
-        return new SyncResourceTemplateSpecification(template, (exchange, request) -> read(request.uri()));
+        return CatalogResource.template(template, this::read);
     }
 
     /** @throws McpError RESOURCE_NOT_FOUND for a URI that names no entity */
@@ -71,10 +74,11 @@ public final class EntityResource {
     }
 
     private static String refOf(String uri) {
-        Matcher matcher = URI.matcher(uri == null ? "" : uri);
+        Matcher matcher = URI.matcher(uri == null || uri.length() > MAX_URI_CHARS ? "" : uri);
         if (!matcher.matches()) {
             throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
-                    .message("Entity resource URIs look like catalog://entity/component/default/payments, not " + uri)
+                    .message("Entity resource URIs look like catalog://entity/component/default/payments, not "
+                            + TextRendering.shorten(uri, 120))
                     .build();
         }
         return new EntityRef(decode(matcher.group(1)), decode(matcher.group(2)), decode(matcher.group(3))).canonical();

@@ -1,10 +1,9 @@
 package com.cataloggraph.mcp.resource;
 
-import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.model.sync.SyncLedger;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import io.modelcontextprotocol.spec.McpSchema.Resource;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code catalog://sync/sources}: how fresh the catalog is, per configured source (last full sync and what it cost,
+ * {@value #URI}: how fresh the catalog is, per configured source (last full sync and what it cost,
  * last webhook, queue depth, failures), and the newest webhook deliveries with their outcome, as JSON.
  */
 public final class SyncStateResource {
@@ -21,24 +20,22 @@ public final class SyncStateResource {
     private static final int DELIVERIES = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final SyncLedger ledger;
+    private final ToolContext context;
 
-    public SyncStateResource(CatalogGraph graph) {
-        this.ledger = new SyncLedger(graph.database());
+    public SyncStateResource(ToolContext context) {
+        this.context = context;
     }
 
-    public SyncResourceSpecification specification() {
-        McpSchema.Resource resource = McpSchema.Resource.builder()
-                .uri(URI)
-                .name("sync-state")
+    public CatalogResource definition() {
+        Resource resource = Resource.builder().uri(URI).name("sync-state").title("Sync state per source")
                 .description("How fresh the catalog is per source: last full sync, last webhook, queue depth, failures; "
                         + "and the newest webhook deliveries.")
-                .mimeType("application/json")
-                .build();
-        return new SyncResourceSpecification(resource, (exchange, request) -> read());
+                .mimeType("application/json").build();
+        return CatalogResource.fixed(resource, uri -> read());
     }
 
-    public ReadResourceResult read() {
+    private ReadResourceResult read() {
+        SyncLedger ledger = new SyncLedger(context.graph().database());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sources", ledger.status());
         body.put("deliveries", ledger.deliveries(null, DELIVERIES));

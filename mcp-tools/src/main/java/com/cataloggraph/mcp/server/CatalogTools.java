@@ -15,7 +15,6 @@ import com.cataloggraph.mcp.system.GetApiTool;
 import com.cataloggraph.mcp.system.GetSystemTool;
 import com.cataloggraph.mcp.tool.CatalogTool;
 import com.cataloggraph.mcp.tool.ToolContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +43,11 @@ public final class CatalogTools {
     }
 
     /**
-     * The tools as the SDK registers them.
+     * The tools, checked.
      *
      * @throws IllegalStateException when two tools share a name: the server must not start
      */
-    public static List<SyncToolSpecification> specifications(List<CatalogTool<?>> tools, ToolContext context) {
+    public static List<CatalogTool<?>> checked(List<CatalogTool<?>> tools) {
         Set<String> names = new HashSet<>();
         for (CatalogTool<?> tool : tools) {
             if (!names.add(tool.name())) {
@@ -56,7 +55,6 @@ public final class CatalogTools {
                         + "; every tool needs its own name");
             }
         }
-        return tools.stream().map(tool -> new SyncToolSpecification(tool.definition(),
-                (exchange, request) -> tool.call(request.arguments(), context.freshness()))).toList();
+        return List.copyOf(tools);
     }
 }

@@ -1,8 +1,11 @@
 package com.cataloggraph.mcp.system;
 
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
 import static com.cataloggraph.mcp.tool.Schemas.SLICE;
-import static com.cataloggraph.mcp.tool.Schemas.array;
+import static com.cataloggraph.mcp.tool.Schemas.integer;
+import static com.cataloggraph.mcp.tool.Schemas.nested;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
@@ -85,8 +88,10 @@ public final class GetApiTool extends CatalogTool<GetApiTool.Input> {
         super("get_api",
                 "An API: type, lifecycle, owner, providers, consumers and the start of its definition.",
                 object(required("api", string())),
-                output(required("api", ENTITY), required("owners", array(ENTITY)), required("providers", SLICE),
-                        required("consumers", SLICE)),
+                output(field("api", ENTITY), field("description", string()), field("owners", ENTITIES),
+                        field("systems", ENTITIES), field("providers", SLICE), field("consumers", SLICE),
+                        field("definition", nested(field("path", string()), field("lines", integer()),
+                                field("excerpt", string())))),
                 Input.class);
         this.context = context;
     }

@@ -1,8 +1,10 @@
 package com.cataloggraph.mcp.system;
 
+import static com.cataloggraph.mcp.tool.Schemas.ENTITIES;
+import static com.cataloggraph.mcp.tool.Schemas.list;
+import static com.cataloggraph.mcp.tool.Schemas.field;
 import static com.cataloggraph.mcp.tool.Schemas.ENTITY;
 import static com.cataloggraph.mcp.tool.Schemas.KIND_SLICE;
-import static com.cataloggraph.mcp.tool.Schemas.array;
 import static com.cataloggraph.mcp.tool.Schemas.object;
 import static com.cataloggraph.mcp.tool.Schemas.output;
 import static com.cataloggraph.mcp.tool.Schemas.required;
@@ -46,8 +48,9 @@ public final class GetSystemTool extends CatalogTool<GetSystemTool.Input> {
         super("get_system",
                 "A system: its domain, owner, and the components, APIs and resources that are part of it.",
                 object(required("system", string())),
-                output(required("system", ENTITY), required("domain", array(ENTITY)), required("owners", array(ENTITY)),
-                        required("parts", array(KIND_SLICE))),
+                output(field("system", ENTITY), field("description", string()), field("domain", ENTITIES),
+                        field("owners", ENTITIES),
+                        field("parts", list(KIND_SLICE))),
                 Input.class);
         this.context = context;
     }

@@ -1,5 +1,6 @@
 package com.cataloggraph.mcp.tool;
 
+import com.cataloggraph.model.query.InputTooLongException;
 import com.cataloggraph.model.query.InvalidCursorException;
 import com.cataloggraph.model.query.RejectedQueryException;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,6 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +32,12 @@ public abstract class CatalogTool<I> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogTool.class);
 
-    /** Every catalog tool only reads, gives the same answer for the same graph, and sees only the catalog. */
-    static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, false, true, false, null);
+    /**
+     * Every catalog tool only reads. (The destructive and idempotent hints mean something only for tools
+     * that write, and clients act on readOnlyHint alone, so the others are left out: tools/list is paid on
+     * every session.)
+     */
+    static final ToolAnnotations READ_ONLY = new ToolAnnotations(null, true, null, null, null, null);
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -61,7 +67,12 @@ public abstract class CatalogTool<I> {
         return definition.name();
     }
 
-    /** Answers one call. Protocol faults (the database is down) are thrown as {@link McpError}. */
+    /**
+     * Answers one call. Mistakes the caller can correct (unknown or ambiguous names, bad arguments, input
+     * too long, a cursor of another query, a query the database refuses as asked) are {@code isError}
+     * results; faults (the database is away) are thrown as {@link McpError}; nothing repeats a long input
+     * or shows a stack trace.
+     */
     public final CallToolResult call(Map<String, Object> arguments, Freshness freshness) {
         try {
             ToolOutput output = answer(input(arguments));
@@ -71,22 +82,47 @@ public abstract class CatalogTool<I> {
             structured.put("lastIngestAt", lastIngestAt);
             String text = output.render() + (lastIngestAt == null ? "" : "\n(catalog as of " + lastIngestAt + ")");
             return CallToolResult.builder().structuredContent(structured).addTextContent(text).isError(false).build();
-        } catch (ToolCallException | InvalidCursorException | RejectedQueryException e) {
-            return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
+        } catch (ToolCallException | InvalidCursorException | RejectedQueryException | InputTooLongException e) {
+            return error(e.getMessage());
+        } catch (ClientException e) {
+            LOG.info("{}: the database refused the request: {}", name(), TextRendering.shorten(e.getMessage(), 300));
+            return error("The catalog could not run this request: " + TextRendering.shorten(firstLine(e.getMessage()),
+                    300) + ". Simplify the arguments and call again.");
+        } catch (CatalogUnavailableException e) {
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR).message(e.getMessage()).build();
         } catch (Neo4jException e) {
-            LOG.warn("{} failed on the database: {}", name(), e.getMessage());
+            LOG.warn("{} failed on the database: {}", name(), TextRendering.shorten(e.getMessage(), 300));
             throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
-                    .message("The catalog database could not answer " + name() + ": " + e.getMessage())
+                    .message("The catalog database could not answer " + name() + ": "
+                            + TextRendering.shorten(firstLine(e.getMessage()), 300))
                     .build();
+        } catch (McpError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", name(), Failures.shortened(e));
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+                    .message(name() + " failed inside the server; its log has the details").build();
         }
+    }
+
+    private static CallToolResult error(String message) {
+        return CallToolResult.builder().addTextContent(message).isError(true).build();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private I input(Map<String, Object> arguments) {
         try {
             return JSON.convertValue(arguments == null ? Map.of() : arguments, inputType);
         } catch (JacksonException e) {
-            throw new ToolCallException("Invalid arguments for " + name() + ": " + e.getOriginalMessage()
-                    + ". See the tool's input schema.");
+            throw new ToolCallException("Invalid arguments for " + name() + ": "
+                    + TextRendering.shorten(e.getOriginalMessage(), 200) + ". See the tool's input schema.");
         }
     }
 

@@ -12,15 +12,35 @@ import java.util.Map;
  */
 public final class Schemas {
 
-    /** An entity in an answer: always its canonical ref; title, type, lifecycle, email, missing when known. */
-    public static final Map<String, Object> ENTITY = map("type", "object", "required", List.of("ref"));
+    /**
+     * An entity in an answer, as {@link EntityView} writes it: its canonical ref, and title, type,
+     * lifecycle, email and missing when known. Defined once per schema, as the items of {@link #ENTITIES}
+     * under {@code $defs}, and referred to from wherever it appears.
+     */
+    public static final Map<String, Object> ENTITY = map("$ref", "#/$defs/l/items");
+
+    /**
+     * A field named but not typed, for the descriptive fields of entities in answers (title, type, lifecycle,
+     * email: strings; missing: true when set), which every tool shows alike: naming them tells an agent what
+     * an item holds, typing each one again in every schema would cost tokens on every session.
+     */
+    public static final Map<String, Object> ANY = Map.of();
+
+    /** The entity's fields by name, the ref typed. */
+    private static final Map<String, Object> ENTITY_DEFINITION = map("properties", map("ref", map("type", "string"),
+            "title", ANY, "type", ANY, "lifecycle", ANY, "email", ANY, "missing", ANY));
+
+    /** Entities in an answer: a list of {@link #ENTITY}, defined once under {@code $defs} too. */
+    public static final Map<String, Object> ENTITIES = map("$ref", "#/$defs/l");
+
+    private static final Map<String, Object> ENTITIES_DEFINITION = map("items", ENTITY_DEFINITION);
 
     /** A list that may be cut short: {@code total} (how many in all) and {@code items} (the first entities). */
-    public static final Map<String, Object> SLICE = map("type", "object", "required", List.of("total", "items"));
+    public static final Map<String, Object> SLICE = nested(field("total", integer()), field("items", ENTITIES));
 
     /** Entities of one kind, cut short like {@link #SLICE}: what a team owns, what a system is made of. */
-    public static final Map<String, Object> KIND_SLICE = map("type", "object", "required",
-            List.of("kind", "total", "items"));
+    public static final Map<String, Object> KIND_SLICE = nested(field("kind", string()), field("total", integer()),
+            field("items", ENTITIES));
 
     private Schemas() {
     }
@@ -46,6 +66,30 @@ public final class Schemas {
         return new Property(name, schema, false);
     }
 
+    /**
+     * A field of an answer. Answer schemas name their fields and types but list none as required except
+     * {@code lastIngestAt}: which fields an answer always has is the tool's output record, and a
+     * {@code required} list per object would cost every agent tokens on every session for little.
+     */
+    public static Property field(String name, Map<String, Object> schema) {
+        return new Property(name, schema, false);
+    }
+
+    /**
+     * An object inside an answer: its properties by name, without {@code type} and {@code required} (an
+     * answer's object is always an object; which of its fields are always there the tool's description
+     * and the record say), because every byte of every schema is paid on every session.
+     */
+    public static Map<String, Object> nested(Property... properties) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (Property property : properties) {
+            if (props.put(property.name(), property.schema()) != null) {
+                throw new IllegalArgumentException("Property " + property.name() + " is declared twice");
+            }
+        }
+        return map("properties", props);
+    }
+
     public static Map<String, Object> object(Property... properties) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
@@ -67,16 +111,35 @@ public final class Schemas {
     }
 
     /**
-     * An answer's schema: the tool's own properties, plus {@code lastIngestAt} (when the catalog
-     * last finished an ingest, null if never) and {@code note} (how to get more when cut short),
-     * which every answer carries.
+     * An answer's schema: the tool's own properties, plus {@code lastIngestAt} (when the catalog last
+     * finished an ingest, null if never), which every answer carries, and the entity definition when a
+     * property uses {@link #ENTITY}. An answer cut short also carries {@code note} (how to get the rest),
+     * which the server's instructions say once for all tools.
      */
     public static Map<String, Object> output(Property... properties) {
-        Property[] all = new Property[properties.length + 2];
+        Property[] all = new Property[properties.length + 1];
         System.arraycopy(properties, 0, all, 0, properties.length);
         all[properties.length] = required("lastIngestAt", map("type", List.of("string", "null")));
-        all[properties.length + 1] = optional("note", string());
-        return object(all);
+        Map<String, Object> schema = object(all);
+        // Every answer has lastIngestAt (the server's instructions say so); a required list costs tokens.
+        schema.remove("required");
+        if (uses(schema, ENTITY) || uses(schema, ENTITIES)) {
+            schema.put("$defs", map("l", ENTITIES_DEFINITION));
+        }
+        return schema;
+    }
+
+    private static boolean uses(Object schema, Map<String, Object> part) {
+        if (schema == part) {
+            return true;
+        }
+        if (schema instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(value -> uses(value, part));
+        }
+        if (schema instanceof List<?> list) {
+            return list.stream().anyMatch(value -> uses(value, part));
+        }
+        return false;
     }
 
     public static Map<String, Object> string() {
@@ -110,8 +173,18 @@ public final class Schemas {
         return map("type", "array", "items", items);
     }
 
+    /** A list in an answer: its items' schema ({@code items} says it is a list; no {@code type}, to save tokens). */
+    public static Map<String, Object> list(Map<String, Object> items) {
+        return items == ENTITY ? ENTITIES : map("items", items);
+    }
+
     public static Map<String, Object> anyObject() {
         return map("type", "object");
+    }
+
+    /** A row of a query's answer: one value per column. */
+    public static Map<String, Object> row() {
+        return map("type", "object", "description", "column: value");
     }
 
     public static Map<String, Object> nullable(String type) {

@@ -46,7 +46,7 @@ public final class TextRendering {
     /** Refs only, comma-joined, with how many more there are. */
     public static String refs(List<EntityView> entities, long total) {
         if (entities.isEmpty()) {
-            return "none";
+            return none(total);
         }
         StringBuilder text = new StringBuilder();
         for (EntityView entity : entities) {
@@ -67,11 +67,15 @@ public final class TextRendering {
     /** Entities with their details, comma-joined. */
     public static String entities(List<EntityView> entities, long total) {
         if (entities.isEmpty()) {
-            return "none";
+            return none(total);
         }
         List<String> parts = entities.stream().map(TextRendering::entity).toList();
         String text = String.join(", ", parts);
         return total > entities.size() ? text + " (+" + (total - entities.size()) + " more)" : text;
+    }
+
+    private static String none(long total) {
+        return total > 0 ? "(" + total + " not listed)" : "none";
     }
 
     /** The first {@code max} characters of a text, cut at a word, with an ellipsis when cut. */

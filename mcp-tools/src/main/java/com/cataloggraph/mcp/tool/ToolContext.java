@@ -1,29 +1,71 @@
 package com.cataloggraph.mcp.tool;
 
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.CompletionQueries;
+import com.cataloggraph.model.query.IngestProblemQueries;
 import com.cataloggraph.model.query.ReadOnlyCypher;
 import com.cataloggraph.model.query.RelationGroupQueries;
-import com.cataloggraph.mcp.server.McpSettings;
 
 /**
- * What the tools read from: the catalog's shared queries, built once per server.
- *
- * @param graph          the shared entity, traversal, ownership and status queries
- * @param relationGroups bounded neighbourhoods (team, system, API, user views)
- * @param completion     ref parts for resource completion
- * @param cypher         read-only Cypher for query_graph
- * @param resolver       loose names to entities, with correctable errors
- * @param freshness      the last ingest time every answer states
- * @param settings       bounds and timeouts
+ * What the tools read from and how they bound their answers. The reads come from the
+ * {@link CatalogConnection}: tools are defined (and listed) before the database is open, and a
+ * call waits for it.
  */
-public record ToolContext(CatalogGraph graph, RelationGroupQueries relationGroups, CompletionQueries completion, ReadOnlyCypher cypher, EntityResolver resolver,
-                          Freshness freshness, McpSettings settings) {
+public final class ToolContext {
 
+    private final CatalogConnection connection;
+    private final McpSettings settings;
+
+    public ToolContext(CatalogConnection connection, McpSettings settings) {
+        this.connection = connection;
+        this.settings = settings;
+    }
+
+    /** Over a database that is open already. */
     public static ToolContext over(CatalogGraph graph, McpSettings settings) {
-        return new ToolContext(graph, new RelationGroupQueries(graph.database()), new CompletionQueries(graph.database()),
-                new ReadOnlyCypher(graph.database()), new EntityResolver(graph.entities()),
-                new Freshness(graph.status()), settings);
+        return new ToolContext(CatalogConnection.open(graph), settings);
+    }
+
+    public CatalogConnection connection() {
+        return connection;
+    }
+
+    /** The catalog's reads, waiting (up to {@link McpSettings#databaseWait()}) for a database still opening. */
+    public CatalogReads reads() {
+        return connection.await(settings.databaseWait());
+    }
+
+    public CatalogGraph graph() {
+        return reads().graph();
+    }
+
+    public RelationGroupQueries relationGroups() {
+        return reads().relationGroups();
+    }
+
+    public CompletionQueries completion() {
+        return reads().completion();
+    }
+
+    public ReadOnlyCypher cypher() {
+        return reads().cypher();
+    }
+
+    public IngestProblemQueries problems() {
+        return reads().problems();
+    }
+
+    public EntityResolver resolver() {
+        return reads().resolver();
+    }
+
+    public Freshness freshness() {
+        return reads().freshness();
+    }
+
+    public McpSettings settings() {
+        return settings;
     }
 
     /** The most items any list in an answer holds. */

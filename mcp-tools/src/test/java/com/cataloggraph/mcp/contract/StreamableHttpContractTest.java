@@ -1,6 +1,6 @@
 package com.cataloggraph.mcp.contract;
 
-import com.cataloggraph.mcp.server.McpSettings;
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.testing.ContractCatalog;
 import com.cataloggraph.mcp.testing.HttpTestServer;
 import com.cataloggraph.mcp.testing.TestClients;

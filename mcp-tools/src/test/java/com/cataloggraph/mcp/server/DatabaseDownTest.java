@@ -2,6 +2,7 @@ package com.cataloggraph.mcp.server;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.testing.HttpTestServer;
 import com.cataloggraph.mcp.testing.TestClients;
 import com.cataloggraph.model.CatalogGraph;

@@ -1,7 +1,7 @@
 package com.cataloggraph.mcp.testing;
 
 import com.cataloggraph.mcp.server.CatalogMcpServer;
-import com.cataloggraph.mcp.server.McpSettings;
+import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.StdioServer;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.store.CatalogDatabase;
