@@ -21,6 +21,11 @@ public record FileMerge(MergeResult root, List<Change> changed, List<String> ref
     public record Change(String path, String content, boolean exists) {
     }
 
+    /** What a proposal's message adds about subproject files left alone: nothing when there are none. */
+    public String leftAlone() {
+        return refused.isEmpty() ? "" : "; left alone: " + String.join("; ", refused);
+    }
+
     /**
      * @param existing the file's content on the target branch, or null when it has none
      */

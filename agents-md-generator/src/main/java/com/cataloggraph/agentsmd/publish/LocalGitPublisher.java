@@ -75,7 +75,7 @@ public final class LocalGitPublisher implements Publisher {
         if (merge.root() instanceof MergeResult.Refused refused) {
             return new PublishResult(PublishOutcome.SKIPPED, remoteUrl, refused.reason());
         }
-        String leftAlone = merge.refused().isEmpty() ? "" : "; left alone: " + String.join("; ", merge.refused());
+        String leftAlone = merge.leftAlone();
         if (merge.changed().isEmpty()) {
             return new PublishResult(PublishOutcome.UNCHANGED, remoteUrl, (parent.equals(head)
                     ? request.fileName() + " at " + shortSha(head) + " is already up to date"

@@ -142,15 +142,9 @@ final class GitLabStandIn implements AutoCloseable {
 
     /** The folder's files as GitLab's recursive tree listing (blobs only here; their ids are git blob ids). */
     private void tree(HttpExchange exchange, String folder, String query) throws IOException {
-        int page = 1;
-        int size = 20;
-        for (String parameter : query == null ? new String[0] : query.split("&")) {
-            if (parameter.startsWith("page=")) {
-                page = Integer.parseInt(parameter.substring(5));
-            } else if (parameter.startsWith("per_page=")) {
-                size = Math.min(MAX_PAGE, Integer.parseInt(parameter.substring(9)));
-            }
-        }
+        Page requested = Page.of(query);
+        int page = requested.number();
+        int size = requested.size();
         Path base = root.resolve(folder);
         List<Path> files;
         try (var walk = Files.walk(base)) {
@@ -170,6 +164,23 @@ final class GitLabStandIn implements AutoCloseable {
         send(exchange, 200, "[" + String.join(",", entries) + "]");
     }
 
+    /** GitLab's offset pagination: {@code page} (from 1, default 1) and {@code per_page} (default 20, capped). */
+    private record Page(int number, int size) {
+
+        static Page of(String query) {
+            int page = 1;
+            int size = 20;
+            for (String parameter : query == null ? new String[0] : query.split("&")) {
+                if (parameter.startsWith("page=")) {
+                    page = Integer.parseInt(parameter.substring(5));
+                } else if (parameter.startsWith("per_page=")) {
+                    size = Math.min(MAX_PAGE, Integer.parseInt(parameter.substring(9)));
+                }
+            }
+            return new Page(page, size);
+        }
+    }
+
     private static String blobId(byte[] bytes) {
         try {
             java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
@@ -181,15 +192,9 @@ final class GitLabStandIn implements AutoCloseable {
     }
 
     private void listing(HttpExchange exchange, String query) throws IOException {
-        int page = 1;
-        int size = 20;
-        for (String parameter : query == null ? new String[0] : query.split("&")) {
-            if (parameter.startsWith("page=")) {
-                page = Integer.parseInt(parameter.substring(5));
-            } else if (parameter.startsWith("per_page=")) {
-                size = Math.min(MAX_PAGE, Integer.parseInt(parameter.substring(9)));
-            }
-        }
+        Page requested = Page.of(query);
+        int page = requested.number();
+        int size = requested.size();
         List<String> projects = new ArrayList<>();
         for (int i = (page - 1) * size; i < Math.min(folders.size(), page * size); i++) {
             projects.add(project(i));

@@ -72,7 +72,7 @@ public final class GitHubPublisher implements Publisher {
         if (merge.root() instanceof MergeResult.Refused refused) {
             return new PublishResult(PublishOutcome.SKIPPED, url, refused.reason());
         }
-        String leftAlone = merge.refused().isEmpty() ? "" : "; left alone: " + String.join("; ", merge.refused());
+        String leftAlone = merge.leftAlone();
         if (merge.changed().isEmpty()) {
             return new PublishResult(PublishOutcome.UNCHANGED, url, (open.isPresent()
                     ? "pull request #" + open.get().get("number").asLong() + " already proposes this draft"

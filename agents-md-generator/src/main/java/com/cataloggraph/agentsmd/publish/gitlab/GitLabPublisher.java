@@ -72,7 +72,7 @@ public final class GitLabPublisher implements Publisher {
         if (merge.root() instanceof MergeResult.Refused refused) {
             return new PublishResult(PublishOutcome.SKIPPED, webUrl, refused.reason());
         }
-        String leftAlone = merge.refused().isEmpty() ? "" : "; left alone: " + String.join("; ", merge.refused());
+        String leftAlone = merge.leftAlone();
         if (merge.changed().isEmpty()) {
             return new PublishResult(PublishOutcome.UNCHANGED, webUrl, (open.isPresent()
                     ? "merge request !" + open.get().get("iid").asLong() + " already proposes this draft"
