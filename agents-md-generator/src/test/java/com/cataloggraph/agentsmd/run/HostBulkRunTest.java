@@ -158,11 +158,7 @@ class HostBulkRunTest {
                     "web/package.json", "{\"scripts\":{\"build\":\"vite build\"}}",
                     "web/package-lock.json", "{}",
                     "web/src/main.ts", "export {};\n"));
-            RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin", 8);
-            AgentsMdRuns runs = new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), kind -> {
-                throw new AssertionError("a host run proposes through its host connection");
-            }, host -> gitlabConnection(gitlab, host), new RunStore(graph.database()), BulkRunTest.SETTINGS,
-                    Clock.systemUTC());
+            AgentsMdRuns runs = runs(graph, host -> gitlabConnection(gitlab, host), 8);
 
             RunReport first = runs.run(RunRequest.overHost("gitlab:acme", List.of(), false, 1, null), RunProgress.NONE);
             RunReport second = runs.run(RunRequest.overHost("gitlab:acme", List.of(), false, 1, null),
@@ -188,7 +184,12 @@ class HostBulkRunTest {
     }
 
     private static AgentsMdRuns runs(CatalogGraph graph, HostConnection.Factory hosts) {
-        RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin");
+        return runs(graph, hosts, 0);
+    }
+
+    private static AgentsMdRuns runs(CatalogGraph graph, HostConnection.Factory hosts, int maxNested) {
+        RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin",
+                maxNested);
         return new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), kind -> {
             throw new AssertionError("a host run proposes through its host connection");
         }, hosts, new RunStore(graph.database()), BulkRunTest.SETTINGS, Clock.systemUTC());
