@@ -86,7 +86,7 @@ public final class GitHubPublisher implements Publisher {
                     "body", request.change().description()));
             return new PublishResult(PublishOutcome.UPDATED, url, "pull request #" + number + " updated" + leftAlone);
         }
-        return openPullRequest(repo, branch, base, request);
+        return openPullRequest(repo, branch, base, request, leftAlone);
     }
 
     /** A blob per changed file, a tree on the parent's tree, a commit: those files changed and nothing else. */
@@ -129,7 +129,8 @@ public final class GitHubPublisher implements Publisher {
         }
     }
 
-    private PublishResult openPullRequest(String repo, String branch, String base, PublishRequest request) {
+    private PublishResult openPullRequest(String repo, String branch, String base, PublishRequest request,
+                                          String leftAlone) {
         Map<String, Object> pull = new LinkedHashMap<>();
         pull.put("title", request.change().title());
         pull.put("head", branch);
@@ -140,7 +141,7 @@ public final class GitHubPublisher implements Publisher {
         if (!request.change().labels().isEmpty()) {
             api.write("POST", repo + "/issues/" + number + "/labels", Map.of("labels", request.change().labels()));
         }
-        String detail = "pull request #" + number + " opened";
+        String detail = "pull request #" + number + " opened" + leftAlone;
         List<String> reviewers = request.reviewers().stream().map(r -> r.login("github.com")).distinct()
                 .limit(maxReviewers).toList();
         if (!reviewers.isEmpty() || request.team() != null) {
