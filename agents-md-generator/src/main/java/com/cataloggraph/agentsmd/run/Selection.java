@@ -100,6 +100,15 @@ public record Selection(List<String> repositories, List<String> owners, List<Str
             return match.ref();
         }
         if (resolution.isAmbiguous()) {
+            // The exact name is of another kind; the resolver offers near names of the kinds asked for.
+            EntitySummary first = resolution.candidates().getFirst();
+            List<String> fitting = resolution.candidates().stream().map(EntitySummary::ref)
+                    .filter(ref -> kinds.contains(ref.substring(0, ref.indexOf(':')))).toList();
+            if (!kinds.contains(first.ref().substring(0, first.ref().indexOf(':'))) && !fitting.isEmpty()) {
+                throw new InvalidSelectionException(key + "=" + value + " is " + first.ref() + ", not a "
+                        + String.join(" or ", kinds.stream().sorted().toList()) + "; did you mean "
+                        + String.join(", ", fitting) + "?");
+            }
             throw new InvalidSelectionException(key + "=" + value + " matches " + String.join(", ",
                     resolution.candidates().stream().map(EntitySummary::ref).toList()) + "; use the full ref");
         }

@@ -99,7 +99,8 @@ class BulkRunTest {
                 .hasMessage("selection 'ownr=alice' is not owner=NAME, system=NAME or repo=NAME");
         assertThatThrownBy(() -> runs.run(dryRun(List.of("owner=payments-service")), RunProgress.NONE))
                 .isInstanceOf(InvalidSelectionException.class)
-                .hasMessage("owner=payments-service is component:default/payments-service, not a group or user");
+                .hasMessage("owner=payments-service is component:default/payments-service, not a group or user; "
+                        + "did you mean group:default/payments-team?");
         assertThatThrownBy(() -> runs.run(dryRun(List.of("system=nowhere")), RunProgress.NONE))
                 .isInstanceOf(InvalidSelectionException.class)
                 .hasMessageStartingWith("system=nowhere matches no system in the catalog");

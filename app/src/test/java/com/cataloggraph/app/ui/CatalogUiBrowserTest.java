@@ -39,6 +39,8 @@ class CatalogUiBrowserTest {
     private static final String READER_TOKEN = ApiTokens.generate();
     private static final String ADMIN_TOKEN = ApiTokens.generate();
     private static final Path CATALOG = UiTestCatalog.folder();
+    /** The address the shown view was drawn for (set once drawn; the hash changes before the new view starts). */
+    private static final String DRAWN = "document.querySelector('.view')?.dataset.drawn";
 
     @LocalServerPort
     int port;
@@ -137,12 +139,12 @@ class CatalogUiBrowserTest {
         int all = browser.evaluate("document.querySelectorAll('table.entities tbody tr').length").intValue();
 
         browser.click("button[data-focus-key='facet:kind:component']");
-        browser.waitFor("location.hash === '#/catalog?kind=component' && !document.querySelector('[aria-busy]')");
+        browser.waitFor(DRAWN + " === '#/catalog?kind=component'");
         List<String> kinds = column(2);
         assertThat(kinds).isNotEmpty().hasSizeLessThan(all).containsOnly("Component");
 
         browser.click("button[data-focus-key='facet:owner:group:default/payments-team']");
-        browser.waitFor("location.hash.includes('owner=') && !document.querySelector('[aria-busy]')");
+        browser.waitFor("location.hash.includes('owner=') && " + DRAWN + " === location.hash");
         assertThat(browser.evaluate("location.hash").stringValue())
                 .isEqualTo("#/catalog?kind=component&owner=group%3Adefault%2Fpayments-team");
         assertThat(rowRefs()).containsExactly("component:default/fraud-scoring", "component:default/ledger-service",

@@ -60,6 +60,7 @@ export function navigate(path, params) {
 
 async function render() {
   const current = ++generation;
+  const drawing = window.location.hash;
   const {path, params} = location();
   const route = resolve(path);
   const focusKey = document.activeElement?.dataset?.focusKey;
@@ -95,6 +96,8 @@ async function render() {
   if (current !== generation) {
     return;
   }
+  // Which address the view shows, once drawn (tests wait for it: the hash changes before the new view starts).
+  view.dataset.drawn = drawing;
   // When the page had drawn what it asked for (the page timings measurement reads it).
   performance.mark('catalog-graph:page-drawn', {detail: {page: route.page}});
   const keep = focusKey && samePage ? view.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) : null;
