@@ -175,7 +175,8 @@ class AgentsMdCommandTest {
     @Test
     void conflictingOrMissingOptionsAreUsageErrors() {
         assertThat(run("agents-md", "run", "--dry-run")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).startsWith("--root is required unless --resume names a run");
+        assertThat(err.toString()).startsWith("one of --root, --gitlab-group or --github-org is required unless --resume "
+                + "names a run");
         assertThat(run("agents-md", "run", "--resume", "agents-md-x", "--root", dir.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(run("agents-md", "run", "--resume", "agents-md-unknown")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("no run agents-md-unknown in the graph");
