@@ -8,10 +8,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark ingest (bench ingest), queries over MCP and GraphQL (bench queries), freshness "
                 + "after webhooks and file saves (bench freshness) and remote AGENTS.md drafting (bench agents-md) "
-                + "on a generated catalog, and how soon a started `mcp` answers (bench mcp-start); prints a table. "
-                + "See docs/benchmarks.md.",
+                + "on a generated catalog, how soon a started `mcp` answers (bench mcp-start) and how fast each "
+                + "command starts (bench startup); prints a table. See docs/benchmarks.md.",
         subcommands = {IngestBenchCommand.class, QueryBenchCommand.class, FreshnessBenchCommand.class,
-                AgentsMdBenchCommand.class, McpStartBenchCommand.class})
+                AgentsMdBenchCommand.class, McpStartBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -14,7 +14,8 @@ public final class DatabaseOptions {
     Path data;
 
     @Option(names = "--bolt-port", paramLabel = "PORT",
-            description = "Bolt port of the embedded database on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free).")
+            description = "Bolt port of the embedded database on 127.0.0.1; 0 = any free (default: 7687 for serve "
+                    + "and demo, or any free port when 7687 is taken; any free port for other commands).")
     Integer boltPort;
 
     /** The options as Spring properties; only the ones given. */

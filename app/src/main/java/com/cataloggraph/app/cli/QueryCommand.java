@@ -54,7 +54,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = CatalogRuntime.start("query", false, database.properties(0))) {
+        try (ConfigurableApplicationContext context = CatalogRuntime.startGraph("query", database.properties(0))) {
             CypherResult result = context.getBean(ReadOnlyCypher.class)
                     .run(cypher, typed(parameters), limit, maxChars, timeout);
             PrintWriter out = spec.commandLine().getOut();

@@ -1,8 +1,9 @@
 package com.cataloggraph.app.cli;
 
 import com.cataloggraph.app.neo4j.Neo4jEndpoint;
-import com.cataloggraph.app.runtime.CatalogRuntime;
 import com.cataloggraph.app.ingest.ServeIngestSchedule;
+import com.cataloggraph.app.runtime.CatalogRuntime;
+import com.cataloggraph.app.runtime.StartupStatus;
 import com.cataloggraph.app.sync.SyncConfigFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -96,7 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (refresh != null) {
             properties.put("catalog.ingest.refresh", refresh);
         }
-        ConfigurableApplicationContext context = CatalogRuntime.start("serve", true, properties);
+        ConfigurableApplicationContext context = CatalogRuntime.start("serve", true, properties,
+                List.of(new StartupStatus(spec.commandLine().getErr())));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

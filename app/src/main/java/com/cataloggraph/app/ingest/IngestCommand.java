@@ -55,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--force",
             description = "Orphan or delete even when that removes more than catalog.ingest.max-removal-share "
-                    + "(default 20%) of the catalog.")
+                    + "(default 20%%) of the catalog.")
     boolean force;
 
     @Option(names = "--file-pattern", paramLabel = "GLOB",

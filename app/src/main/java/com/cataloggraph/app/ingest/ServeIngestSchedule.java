@@ -3,8 +3,10 @@ package com.cataloggraph.app.ingest;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.pipeline.CatalogIngester;
 import com.cataloggraph.ingest.pipeline.IngestRequest;
+import com.cataloggraph.ingest.report.IngestProgress;
 import com.cataloggraph.ingest.report.IngestReport;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,7 +46,8 @@ public class ServeIngestSchedule implements SmartLifecycle {
         if (properties.paths().isEmpty()) {
             return;
         }
-        lastReport = ingestOnce();
+        // The first run is part of starting up: its phases are shown, so a long one is not mistaken for a hang.
+        lastReport = ingestOnce(new TerminalProgress(new PrintWriter(System.err, true), false));
         if (properties.refresh() != null) {
             long every = properties.refresh().toMillis();
             scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -93,7 +96,7 @@ public class ServeIngestSchedule implements SmartLifecycle {
 
     private void refresh() {
         try {
-            IngestReport report = ingestOnce();
+            IngestReport report = ingestOnce(IngestProgress.NONE);
             if (report != null) {
                 lastReport = report;
             }
@@ -102,11 +105,11 @@ public class ServeIngestSchedule implements SmartLifecycle {
         }
     }
 
-    private IngestReport ingestOnce() {
+    private IngestReport ingestOnce(IngestProgress progress) {
         IngestReport report;
         try {
             report = ingester.ingest(new IngestRequest(ingester.sourcesFor(properties.paths()), properties.orphans(),
-                    false));
+                    false), progress);
         } catch (IOException e) {
             LOG.error("cannot ingest {}: {}", properties.paths(), e.getMessage());
             return null;

@@ -3,6 +3,7 @@ package com.cataloggraph.app.mcp;
 import com.cataloggraph.app.cli.DatabaseOptions;
 import com.cataloggraph.app.cli.ExitCodes;
 import com.cataloggraph.app.cli.FailureExitCodes;
+import com.cataloggraph.app.runtime.CatalogGraphVersion;
 import com.cataloggraph.app.runtime.CatalogRuntime;
 import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.CatalogMcpServer;
@@ -55,7 +56,7 @@ public final class McpCommand implements Callable<Integer> {
         System.setOut(System.err);
         try {
             Map<String, Object> properties = database.properties(0);
-            McpSettings settings = McpProperties.bind(properties).settings(McpConfiguration.VERSION);
+            McpSettings settings = McpProperties.bind(properties).settings(CatalogGraphVersion.current());
             CatalogConnection connection = CatalogConnection.opening(describe(properties));
             AtomicReference<ConfigurableApplicationContext> application = new AtomicReference<>();
             Thread opener = Thread.ofPlatform().name("catalog-open").daemon().start(() ->

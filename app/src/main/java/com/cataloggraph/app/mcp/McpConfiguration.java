@@ -1,5 +1,6 @@
 package com.cataloggraph.app.mcp;
 
+import com.cataloggraph.app.runtime.CatalogGraphVersion;
 import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.CatalogMcpServer;
 import com.cataloggraph.model.CatalogGraph;
@@ -15,13 +16,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(McpProperties.class)
 public class McpConfiguration {
 
-    /** Reported in {@code serverInfo}; the jar's version when packaged, else the project's. */
-    static final String VERSION = McpConfiguration.class.getPackage().getImplementationVersion() != null
-            ? McpConfiguration.class.getPackage().getImplementationVersion() : "0.1.0";
-
     @Bean
     McpSettings mcpSettings(McpProperties properties) {
-        return properties.settings(VERSION);
+        return properties.settings(CatalogGraphVersion.current());
     }
 
     @Bean

@@ -76,23 +76,51 @@ public final class Neo4jEndpoint implements AutoCloseable {
     private static Neo4jEndpoint attach(Path data, Neo4jProperties properties) {
         Optional<RunningInstance> holder = DataFolderLock.holder(data);
         if (holder.isEmpty()) {
-            throw new DataFolderInUseException("The data folder " + data + " is in use by another process that "
-                    + "has not published its endpoint yet (still starting?). Try again in a few seconds, or use "
-                    + "another folder with --data DIR.");
+            throw notPublished(data);
         }
         RunningInstance instance = holder.get();
         if (properties.whenDataInUse() == Neo4jProperties.WhenDataInUse.FAIL) {
-            throw new DataFolderInUseException("The data folder " + data + " is in use by process "
-                    + instance.pid() + " (catalog-graph " + instance.command() + "). Connect to that instance "
-                    + "instead: Neo4j Browser or cypher-shell at " + instance.boltUri() + " (user "
-                    + BoltPassword.USER + ", password in " + data.resolve(BoltPassword.FILE) + "); `catalog-graph mcp`, "
-                    + "`query` and `ingest` with the same --data attach to it automatically. Or start this one "
-                    + "with another --data DIR.");
+            throw inUse(data, instance);
         }
         LOG.info("Data folder {} is held by process {} ({}); connecting to it at {}", data, instance.pid(),
                 instance.command(), instance.boltUri());
         return new Neo4jEndpoint(instance.boltUri(), EmbeddedNeo4j.authFor(data), null,
                 "embedded Neo4j of process " + instance.pid() + " at " + instance.boltUri(), null, null);
+    }
+
+    /**
+     * For a process that must own the data folder ({@code serve}): fails at once when another process holds
+     * it, before anything is started. Takes nothing: {@link #open} takes the folder later.
+     *
+     * @throws DataFolderInUseException when the folder is held and the policy is to fail
+     */
+    public static void refuseIfHeld(Neo4jProperties properties) {
+        if (properties.external() || properties.whenDataInUse() != Neo4jProperties.WhenDataInUse.FAIL) {
+            return;
+        }
+        Path data = properties.data().toAbsolutePath().normalize();
+        Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(data);
+        if (lock.isPresent()) {
+            lock.get().close();
+            return;
+        }
+        throw DataFolderLock.holder(data).map(instance -> inUse(data, instance))
+                .orElseGet(() -> notPublished(data));
+    }
+
+    private static DataFolderInUseException inUse(Path data, RunningInstance instance) {
+        return new DataFolderInUseException("The data folder " + data + " is in use by process "
+                + instance.pid() + " (catalog-graph " + instance.command() + "). Connect to that instance "
+                + "instead: Neo4j Browser or cypher-shell at " + instance.boltUri() + " (user "
+                + BoltPassword.USER + ", password in " + data.resolve(BoltPassword.FILE) + "); `catalog-graph mcp`, "
+                + "`query` and `ingest` with the same --data attach to it automatically. Or start this one "
+                + "with another --data DIR.");
+    }
+
+    private static DataFolderInUseException notPublished(Path data) {
+        return new DataFolderInUseException("The data folder " + data + " is in use by another process that "
+                + "has not published its endpoint yet (still starting?). Try again in a few seconds, or use "
+                + "another folder with --data DIR.");
     }
 
     /** The default port falls back to any free port when taken; a port asked for explicitly does not. */

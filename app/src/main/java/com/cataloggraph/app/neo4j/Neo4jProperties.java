@@ -21,7 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param whenDataInUse  what to do when another process holds the data folder
  * @param writeBatchSize entities written per transaction
  * @param connectionTimeout how long to wait for a connection before a request fails (and the interval of
- *                          schema retries while the database is away)
+ *                          schema retries while the database is away). 30 s, not less: opening a Bolt
+ *                          connection (handshake and authentication) takes well under a second on an idle
+ *                          machine, but several seconds on a starved one, where a 5 s limit failed whole
+ *                          ingests; a database that is down still fails a request at once (connection
+ *                          refused, retried for {@code maxRetryTime})
  * @param maxRetryTime   how long the driver retries a transaction on transient failures
  */
 @ConfigurationProperties("catalog.neo4j")
@@ -30,7 +34,7 @@ public record Neo4jProperties(String uri, String username, String password, Stri
                               @DefaultValue("256MB") DataSize pageCache, @DefaultValue("30s") Duration readTimeout,
                               @DefaultValue("attach") WhenDataInUse whenDataInUse,
                               @DefaultValue("1000") int writeBatchSize,
-                              @DefaultValue("5s") Duration connectionTimeout,
+                              @DefaultValue("30s") Duration connectionTimeout,
                               @DefaultValue("3s") Duration maxRetryTime) {
 
     public Neo4jProperties {

@@ -2,12 +2,20 @@ package com.cataloggraph.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cataloggraph.app.runtime.CatalogGraphVersion;
+import com.cataloggraph.app.runtime.CatalogRuntime;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
@@ -21,6 +29,42 @@ class CommandLineTest {
         assertThat(exit).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("Usage: catalog-graph", "serve", "demo", "ingest", "query", "mcp",
                 "agents-md", "fixtures", "NEO4J_URI");
+    }
+
+    @Test
+    void everyHelpTextRendersWithoutWarningsAndShowsNoNullDefault() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+        List<String> helps = new ArrayList<>();
+        System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+        try {
+            collectHelp(CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)), helps);
+        } finally {
+            System.setErr(systemErr);
+        }
+
+        assertThat(helps).hasSizeGreaterThan(20);
+        assertThat(picocliWarnings.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(helps).noneMatch(help -> help.contains("default: null"));
+    }
+
+    @Test
+    void verboseIsAcceptedBeforeOrAfterTheCommand() {
+        CatalogGraphCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).parseArgs("-v", "query", "RETURN 1");
+        assertThat(CatalogRuntime.verbose()).isTrue();
+
+        CatalogGraphCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).parseArgs("query", "RETURN 1");
+        assertThat(CatalogRuntime.verbose()).isFalse();
+
+        CatalogGraphCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).parseArgs("query", "-v", "RETURN 1");
+        assertThat(CatalogRuntime.verbose()).isTrue();
+        CatalogRuntime.verbose(false);
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() {
+        assertThat(run("--version")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).isEqualTo("catalog-graph " + CatalogGraphVersion.current() + System.lineSeparator());
     }
 
     @Test
@@ -100,6 +144,11 @@ class CommandLineTest {
                 java.time.Instant.now().plus(java.time.Duration.ofDays(90)));
         assertThat(lines.get(1)).isEqualTo("tokens-file line: ci:admin:"
                 + com.cataloggraph.app.security.ApiTokens.sha256(lines.get(0).substring("token: ".length())) + ":" + expires);
+    }
+
+    private static void collectHelp(CommandLine command, List<String> helps) {
+        helps.add(command.getUsageMessage());
+        command.getSubcommands().values().forEach(subcommand -> collectHelp(subcommand, helps));
     }
 
     private int run(String... args) {

@@ -132,8 +132,8 @@ class ReadsDuringIngestTest {
                     read(CatalogReaders.mcp(mcp), small, ingest, log, 2, threads),
                     read(CatalogReaders.graphQl("http://127.0.0.1:" + port), small, ingest, log, 3, threads),
                     CompletableFuture.runAsync(() -> countWhile(ingest, log), threads));
-            report = ingest.get(5, TimeUnit.MINUTES);
-            CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+            report = ingest.get(30, TimeUnit.MINUTES);
+            CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         } finally {
             threads.shutdownNow();
         }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An independent client: the MCP Inspector's CLI ({@code npx @modelcontextprotocol/inspector --cli})
  * lists the tools over stdio and calls two of them, over stdio and over Streamable HTTP. Skipped
- * only where {@code npx} is absent; the first run downloads the Inspector, hence the long timeout.
+ * only where {@code npx} is absent, or the npm registry is out of reach and npx has no copy of the
+ * Inspector; the first run downloads it, hence the long timeout.
  */
 class McpInspectorIT {
 
@@ -27,7 +28,9 @@ class McpInspectorIT {
 
     @BeforeAll
     static void requireNpx() {
-        assumeTrue(npxAvailable(), "npx is not installed: the MCP Inspector end-to-end test needs Node.js");
+        assumeTrue(succeeds("npx", "--version"), "npx is not installed: the MCP Inspector end-to-end test needs Node.js");
+        assumeTrue(inspectorCached() || succeeds("npm", "view", INSPECTOR, "version"), "the npm registry is not "
+                + "reachable and npx has no copy of " + INSPECTOR + ": the MCP Inspector end-to-end test needs one");
     }
 
     @Test
@@ -118,12 +121,22 @@ class McpInspectorIT {
         return JSON.readTree(text.substring(text.indexOf('{')));
     }
 
-    private static boolean npxAvailable() {
+    private static boolean succeeds(String... command) {
         try {
-            Process process = new ProcessBuilder("npx", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+            return process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** npx keeps what it fetched under ~/.npm/_npx/HASH/node_modules. */
+    private static boolean inspectorCached() {
+        Path npx = Path.of(System.getProperty("user.home"), ".npm", "_npx");
+        try (var folders = Files.list(npx)) {
+            return folders.anyMatch(folder -> Files.isDirectory(folder.resolve("node_modules").resolve(INSPECTOR)));
+        } catch (IOException e) {
             return false;
         }
     }

@@ -2,6 +2,7 @@ package com.cataloggraph.app.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cataloggraph.app.runtime.CatalogGraphVersion;
 import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.mcp.server.CatalogMcpServer;
 import com.cataloggraph.mcp.server.StatelessHttpEndpoint;
@@ -57,7 +58,7 @@ class McpWiringTest {
                         "catalog.mcp.query-timeout=3s", "catalog.mcp.allowed-origins=https://portal.example.com")
                 .run(context -> assertThat(context.getBean(McpSettings.class)).isEqualTo(new McpSettings(20, 200,
                         Duration.ofSeconds(3), 20_000, List.of("https://portal.example.com"), Duration.ofMinutes(3),
-                        McpConfiguration.VERSION)));
+                        CatalogGraphVersion.current())));
     }
 
     @Test

@@ -3,6 +3,10 @@ package com.cataloggraph.app.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.ExitCodes;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +31,7 @@ class ServeProcessIT {
     void startServer() throws Exception {
         data = Files.createTempDirectory("serve-it");
         server = CatalogGraphProcess.start("serve", "--port", "0", "--bolt-port", "0", "--data", data.toString());
-        baseUrl = server.awaitHttpUrl(Duration.ofSeconds(120));
+        baseUrl = server.awaitHttpUrl(Duration.ofMinutes(10));
     }
 
     @AfterAll
@@ -52,15 +56,83 @@ class ServeProcessIT {
     }
 
     @Test
-    void aSecondServerOnTheSameDataFolderFailsFastSayingHowToConnect() throws Exception {
+    void aSecondServerOnTheSameDataFolderStopsBeforeStartingAnythingWithOneLineSayingHowToConnect() throws Exception {
         try (CatalogGraphProcess second = CatalogGraphProcess.start("serve", "--port", "0", "--data",
                 data.toString())) {
-            int exit = second.awaitExit(Duration.ofSeconds(60));
+            int exit = second.awaitExit(Duration.ofMinutes(5));
 
             assertThat(exit).isEqualTo(ExitCodes.DATA_IN_USE);
-            assertThat(String.join("\n", second.stderr())).contains("error: The data folder " + data.toRealPath()
-                    + " is in use by process", "(catalog-graph serve)", "Connect to that instance instead",
-                    "bolt://127.0.0.1:");
+            assertThat(second.stdout()).isEmpty();
+            assertThat(second.stderr()).singleElement().asString().startsWith("error: The data folder "
+                    + data.toRealPath() + " is in use by process").contains("(catalog-graph serve)",
+                    "Connect to that instance instead", "bolt://127.0.0.1:");
+        }
+    }
+
+    @Test
+    void saysWhatItIsDoingWhileItStarts() {
+        assertThat(server.stderr()).anySatisfy(line -> assertThat(line).isEqualTo(
+                "Starting the embedded database (Neo4j, data in " + data.toAbsolutePath().normalize() + ") ..."));
+        assertThat(server.stderr()).anySatisfy(line -> assertThat(line).matches(
+                "Database ready, web server listening on port \\d+ \\(\\d+\\.\\d s\\)"));
+    }
+
+    @Test
+    void keepsTheAccessLogInTheDataFolderNotOnTheConsole() throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/info")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        Path accessLog = data.resolve("logs").resolve("access.log");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!(Files.exists(accessLog) && Files.readString(accessLog).contains("\"path\":\"/actuator/info\""))) {
+            assertThat(System.nanoTime()).as("no access log line in " + accessLog + "; " + server.output())
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(server.stderr()).noneMatch(line -> line.contains("/actuator/info"));
+        assertThat(server.stdout()).noneMatch(line -> line.contains("/actuator/info"));
+    }
+
+    @Test
+    void aBrowserOpeningMcpGetsAShortJsonErrorNotAStackTrace() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/mcp")).header("Accept", "text/html,application/xhtml+xml").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.body()).startsWith("{").hasSizeLessThan(300)
+                .contains("This is a stateless MCP endpoint").doesNotContain("Exception", "<html");
+    }
+
+    @Test
+    void theRootAnswersTheCatalogBrowserNotAnErrorPage() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl + "/")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.body()).contains("<html").doesNotContain("Whitelabel Error Page");
+    }
+
+    @Test
+    void reportsTheSameVersionOnTheCommandLineAndOverMcp() throws Exception {
+        String version;
+        try (CatalogGraphProcess command = CatalogGraphProcess.start("--version")) {
+            assertThat(command.awaitExit(Duration.ofMinutes(2))).isEqualTo(ExitCodes.OK);
+            version = command.stdout().getFirst();
+        }
+        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(baseUrl).endpoint("/mcp")
+                .build()).requestTimeout(Duration.ofMinutes(2)).build();
+        try {
+            McpSchema.InitializeResult initialized = client.initialize();
+
+            assertThat(version).isEqualTo("catalog-graph " + initialized.serverInfo().version())
+                    .matches("catalog-graph \\d+\\.\\d+\\.\\d+.*");
+        } finally {
+            client.closeGracefully();
         }
     }
 
@@ -68,7 +140,7 @@ class ServeProcessIT {
     void queryAttachesToTheRunningServer() throws Exception {
         try (CatalogGraphProcess query = CatalogGraphProcess.start("query", "RETURN 40 + 2 AS answer", "--data",
                 data.toString())) {
-            assertThat(query.awaitExit(Duration.ofSeconds(60))).as(query.output()).isEqualTo(ExitCodes.OK);
+            assertThat(query.awaitExit(Duration.ofMinutes(5))).as(query.output()).isEqualTo(ExitCodes.OK);
             assertThat(query.stdout()).containsExactly("{\"answer\":42}");
             assertThat(String.join("\n", query.stderr())).contains("connecting to it at bolt://127.0.0.1:");
         }

@@ -14,16 +14,16 @@ class ShutdownProcessIT {
     void stopsOnSigtermAndReleasesTheDataFolder(@TempDir Path data) throws Exception {
         try (CatalogGraphProcess server = CatalogGraphProcess.start("serve", "--port", "0", "--bolt-port", "0",
                 "--data", data.toString())) {
-            server.awaitHttpUrl(Duration.ofSeconds(120));
+            server.awaitHttpUrl(Duration.ofMinutes(10));
 
             server.terminate();
-            server.awaitExit(Duration.ofSeconds(30));
+            server.awaitExit(Duration.ofMinutes(5));
 
             assertThat(Files.exists(data.resolve("catalog-graph.instance"))).isFalse();
         }
         try (CatalogGraphProcess again = CatalogGraphProcess.start("serve", "--port", "0", "--bolt-port", "0",
                 "--data", data.toString())) {
-            assertThat(again.awaitHttpUrl(Duration.ofSeconds(120))).startsWith("http://127.0.0.1:");
+            assertThat(again.awaitHttpUrl(Duration.ofMinutes(10))).startsWith("http://127.0.0.1:");
         }
     }
 }

@@ -115,8 +115,8 @@ final class IngestRun {
         boolean failed = files.availableSources.size() < request.sources().size()
                 || removals.guard() != null && removals.guard().refused();
         return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
-                files.outcomes, failedFiles, claims, written.size(), problems, removals, store.kinds(claims.owners().keySet()),
-                store.dangling(RunReports.DANGLING_LIMIT), stored, timer.timings());
+                files.outcomes, failedFiles, claims, written.size(), graph.status().relationCount(), problems, removals,
+                store.kinds(claims.owners().keySet()), store.dangling(RunReports.DANGLING_LIMIT), timer.timings());
     }
 
     /** Writes the entities of the files that changed, in one batched pass; returns them. */

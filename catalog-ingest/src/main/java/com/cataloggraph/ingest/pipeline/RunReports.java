@@ -5,7 +5,6 @@ import com.cataloggraph.ingest.report.IngestCounts;
 import com.cataloggraph.ingest.report.IngestReport;
 import com.cataloggraph.ingest.report.Timings;
 import com.cataloggraph.ingest.state.DanglingRef;
-import com.cataloggraph.ingest.state.SourceFileState;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,20 +20,20 @@ final class RunReports {
     }
 
     /**
-     * @param failed the run's files that have errors after it ({@code :SourceFile} nodes with {@code errors > 0}),
-     *               whether read this run or unchanged
+     * @param failed    the run's files that have errors after it ({@code :SourceFile} nodes with {@code errors > 0}),
+     *                  whether read this run or unchanged
+     * @param relations relationships stored in the catalog after the run (see {@link IngestCounts#relations()})
      */
     static IngestReport report(String id, String status, Instant started, List<String> sources,
-                               List<FileOutcome> outcomes, long failed, Claims claims, long written,
-                               List<IngestProblem> problems,
-                               RemovalPlan removals, Map<String, Long> kinds, List<DanglingRef> dangling,
-                               Map<String, SourceFileState> stored, Timings timings) {
+                               List<FileOutcome> outcomes, long failed, Claims claims, long written, long relations,
+                               List<IngestProblem> problems, RemovalPlan removals, Map<String, Long> kinds,
+                               List<DanglingRef> dangling, Timings timings) {
         long unchanged = outcomes.stream().filter(o -> o instanceof FileOutcome.Unchanged).count();
         long parsed = outcomes.size() - unchanged;
         List<IngestProblem> errors = problems.stream().filter(IngestProblem::isError).toList();
         List<IngestProblem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         IngestCounts counts = new IngestCounts(outcomes.size(), parsed, unchanged, failed, claims.owners().size(),
-                written, relations(outcomes, claims, stored), errors.size(), warnings.size(),
+                written, relations, errors.size(), warnings.size(),
                 claims.conflicts().size(), removals.orphan().size(), removals.delete().size(), dangling.size());
         return new IngestReport(id, status, started.toString(), Instant.now().toString(), sources, counts, kinds,
                 errors, warnings, claims.conflicts(), removals.orphan(), removals.delete(), dangling, removals.guard(),
@@ -60,19 +59,5 @@ final class RunReports {
         counts.put("dangling", c.dangling());
         counts.put("durationMs", report.timings().totalMs());
         return counts;
-    }
-
-    /** Relations the run's files declare: counted from this run's parse, or remembered for files not parsed. */
-    private static long relations(List<FileOutcome> outcomes, Claims claims, Map<String, SourceFileState> stored) {
-        long total = 0;
-        for (FileOutcome outcome : outcomes) {
-            String location = outcome.file().location();
-            if (outcome instanceof FileOutcome.Parsed parsed) {
-                total += claims.relationsOf(parsed).size();
-            } else if (stored.get(location) != null) {
-                total += stored.get(location).relations();
-            }
-        }
-        return total;
     }
 }

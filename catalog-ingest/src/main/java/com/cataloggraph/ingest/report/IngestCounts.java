@@ -13,7 +13,9 @@ package com.cataloggraph.ingest.report;
  *                        {@code errors > 0}. A run over unchanged files reports the same figure as the run before
  * @param entities        entities the run's files define
  * @param entitiesWritten entities written this run
- * @param relations       relations the run's files declare
+ * @param relations       relationships stored in the catalog after the run, one per relation pair (a pair
+ *                        declared from both ends is one); the same figure as GraphQL's {@code relationCount}
+ *                        (whole catalog, as {@code dangling})
  * @param errors          error problems (including conflicts)
  * @param warnings        warning problems
  * @param conflicts       refs defined more than once

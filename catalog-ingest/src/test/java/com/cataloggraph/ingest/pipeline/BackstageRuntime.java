@@ -30,32 +30,59 @@ final class BackstageRuntime {
         this.folder = folder;
     }
 
-    /** Why the differential cannot run here (no node or npm on the PATH), or empty when it can. */
+    /**
+     * Why the differential cannot run here (no node or npm on the PATH, or the packages not installed yet and
+     * the npm registry out of reach), or empty when it can.
+     */
     static Optional<String> unavailable() {
         for (String tool : List.of("node", "npm")) {
-            try {
-                Process process = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
-                process.getInputStream().readAllBytes();
-                if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                    return Optional.of(tool + " --version failed");
-                }
-            } catch (IOException e) {
-                return Optional.of(tool + " is not installed (" + e.getMessage() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of("interrupted");
+            Optional<String> failed = run(tool, "--version");
+            if (failed.isPresent()) {
+                return failed;
             }
         }
+        if (!Files.exists(marker(folder()))) {
+            return run("npm", "view", "@backstage/catalog-model", "version").map(why -> "the npm registry is not "
+                    + "reachable and " + folder() + " has no installed copy (" + why + ")");
+        }
         return Optional.empty();
+    }
+
+    private static Optional<String> run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                return Optional.of(String.join(" ", command) + " failed");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(command[0] + " is not installed (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
+    }
+
+    private static Path folder() {
+        try {
+            return Path.of(System.getProperty("user.home"), ".cache", "catalog-graph",
+                    "backstage-" + Sha256.hex(resource("package-lock.json")).substring(0, 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path marker(Path folder) {
+        return folder.resolve("node_modules/.catalog-graph-installed");
     }
 
     /** Installs the pinned packages unless the cache already holds them. */
     static BackstageRuntime install() throws IOException, InterruptedException {
         byte[] lock = resource("package-lock.json");
-        Path folder = Path.of(System.getProperty("user.home"), ".cache", "catalog-graph",
-                "backstage-" + Sha256.hex(lock).substring(0, 16));
+        Path folder = folder();
         Files.createDirectories(folder);
-        Path marker = folder.resolve("node_modules/.catalog-graph-installed");
+        Path marker = marker(folder);
         for (String name : List.of("package.json", "package-lock.json", "verdicts.js")) {
             Files.write(folder.resolve(name), resource(name));
         }

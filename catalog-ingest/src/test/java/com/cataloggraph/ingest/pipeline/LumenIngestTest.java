@@ -41,7 +41,7 @@ class LumenIngestTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).isEmpty();
         assertThat(report.status()).isEqualTo("succeeded");
-        assertThat(report.counts()).isEqualTo(new IngestCounts(14, 14, 0, 0, 20, 20, 41, 0, 0, 0, 0, 0, 1));
+        assertThat(report.counts()).isEqualTo(new IngestCounts(14, 14, 0, 0, 20, 20, 37, 0, 0, 0, 0, 0, 1));
         assertThat(report.entitiesByKind()).containsExactly(Map.entry("API", 2L), Map.entry("Component", 4L),
                 Map.entry("Domain", 1L), Map.entry("Group", 4L), Map.entry("Location", 2L), Map.entry("Resource", 2L),
                 Map.entry("System", 2L), Map.entry("User", 3L));
@@ -170,7 +170,7 @@ class LumenIngestTest {
         assertThat(run.source()).isEqualTo("repositories in " + lumen.root());
         assertThat(run.finishedAt()).isEqualTo(ingest.graph().status().lastIngestAt());
         assertThat(run.counts()).containsEntry("files", 14L).containsEntry("entities", 20L)
-                .containsEntry("relations", 41L).containsEntry("errors", 0L).containsEntry("dangling", 1L);
+                .containsEntry("relations", 37L).containsEntry("errors", 0L).containsEntry("dangling", 1L);
     }
 
     @Test

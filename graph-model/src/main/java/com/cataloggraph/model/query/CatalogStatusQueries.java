@@ -1,9 +1,12 @@
 package com.cataloggraph.model.query;
 
 import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.vocabulary.RelationType;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 
 /** How big and how fresh the catalog is. */
@@ -16,10 +19,18 @@ public final class CatalogStatusQueries {
             """;
 
     private static final String HEALTH_COUNTS = """
-            RETURN COUNT { MATCH ()-[r]->() WHERE r.declaredBy IS NOT NULL } AS relations,
-                   COUNT { MATCH (n:Entity) WHERE n.missing = true } AS missing,
+            RETURN COUNT { MATCH (n:Entity) WHERE n.missing = true } AS missing,
                    COUNT { MATCH (n:Entity) WHERE n.orphan = true } AS orphans
             """;
+
+    /**
+     * The catalog's relation count, defined once: stored relationships of the catalog's relation types, one
+     * per relation pair (a pair declared from both ends is one). Each branch reads Neo4j's count store, so the
+     * answer costs the same at any size.
+     */
+    static final String RELATION_COUNT = Arrays.stream(RelationType.values())
+            .map(type -> "MATCH ()-[r:" + type.neo4jType() + "]->() RETURN count(r) AS n")
+            .collect(Collectors.joining(" UNION ALL ", "CALL () { ", " } RETURN sum(n) AS relations"));
 
     /**
      * Newest first. {@code startedAt IS NOT NULL} (every run has it) lets the planner walk the startedAt index
@@ -46,11 +57,17 @@ public final class CatalogStatusQueries {
             tx.run(ENTITY_COUNTS).forEachRemaining(row -> byKind.put(row.get("kind").asString(),
                     row.get("total").asLong()));
             var health = tx.run(HEALTH_COUNTS).single();
+            long relations = tx.run(RELATION_COUNT).single().get("relations").asLong();
             List<IngestRunRecord> last = tx.run(RUNS, Map.of("finishedOnly", true, "limit", 1))
                     .list(row -> run(row.get("r")));
-            return new CatalogStats(byKind, health.get("relations").asLong(), health.get("missing").asLong(),
+            return new CatalogStats(byKind, relations, health.get("missing").asLong(),
                     health.get("orphans").asLong(), last.isEmpty() ? null : last.getFirst());
         });
+    }
+
+    /** Stored relationships (see {@link #RELATION_COUNT}): what every relation count the catalog shows says. */
+    public long relationCount() {
+        return database.read(tx -> tx.run(RELATION_COUNT).single().get("relations").asLong());
     }
 
     /** The most recent runs, newest first. */
