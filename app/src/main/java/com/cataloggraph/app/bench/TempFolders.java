@@ -10,13 +10,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Temporary folders of one benchmark run (fixture, databases), deleted when it ends. */
+/**
+ * Temporary folders of one benchmark run (fixture, databases), deleted when it ends; under the system
+ * property {@value #ROOT_PROPERTY} when set, else the JVM's temporary folder.
+ */
 final class TempFolders implements AutoCloseable {
+
+    /** Where the folders are made (tests point it at their own folder to check that nothing is left). */
+    static final String ROOT_PROPERTY = "catalog.bench.temp";
 
     private final List<Path> folders = new ArrayList<>();
 
     Path create(String name) throws IOException {
-        Path folder = Files.createTempDirectory("catalog-graph-bench-" + name + "-");
+        Path root = Path.of(System.getProperty(ROOT_PROPERTY, System.getProperty("java.io.tmpdir")));
+        Path folder = Files.createTempDirectory(root, "catalog-graph-bench-" + name + "-");
         folders.add(folder);
         return folder;
     }

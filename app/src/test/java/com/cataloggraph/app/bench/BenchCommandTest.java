@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,14 @@ class BenchCommandTest {
         Path fixture = temp.resolve("fixture");
         GenerationReport generated = CatalogGenerator.generate(new GeneratorSettings(42, SCALE), fixture);
         Path json = temp.resolve("figures/ingest.json");
-        Set<Path> tempFoldersBefore = benchTempFolders();
-
-        int exit = run("bench", "ingest", "--fixture", fixture.toString(), "--json", json.toString());
+        Path benchTemp = Files.createDirectories(temp.resolve("bench-temp"));
+        System.setProperty(TempFolders.ROOT_PROPERTY, benchTemp.toString());
+        int exit;
+        try {
+            exit = run("bench", "ingest", "--fixture", fixture.toString(), "--json", json.toString());
+        } finally {
+            System.clearProperty(TempFolders.ROOT_PROPERTY);
+        }
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
         List<String> lines = out.toString().lines().toList();
@@ -106,7 +110,9 @@ class BenchCommandTest {
                 .containsEntry("phase", "(d) cold ingest, warm JVM").containsEntry("written", generated.totalEntities());
 
         assertThat(CatalogGenerator.digestOf(fixture)).isEqualTo(generated.digest());
-        assertThat(benchTempFolders()).isEqualTo(tempFoldersBefore);
+        try (Stream<Path> left = Files.list(benchTemp)) {
+            assertThat(left).as("the run's temporary folders are deleted").isEmpty();
+        }
     }
 
     @Test
@@ -197,12 +203,5 @@ class BenchCommandTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> objects(Object list) {
         return (List<Map<String, Object>>) list;
-    }
-
-    private static Set<Path> benchTempFolders() throws IOException {
-        try (Stream<Path> children = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return children.filter(p -> p.getFileName().toString().startsWith("catalog-graph-bench-"))
-                    .collect(Collectors.toSet());
-        }
     }
 }
