@@ -17,8 +17,9 @@ import java.time.Duration;
 
 /**
  * The graph-model queries the GraphQL API reads through. They run on their own
- * {@link CatalogDatabase} view of the application's driver whose read timeout is the GraphQL
- * timeout, so Neo4j itself stops any read a request no longer has time for.
+ * {@link CatalogDatabase} view of the application's database whose read timeout is the GraphQL
+ * timeout, so Neo4j itself stops any read a request no longer has time for; the view shares the
+ * application's bookmarks, so a read sees whatever this instance saw before.
  */
 public record CatalogReads(CatalogDatabase database, EntityQueries entities, RelatedEntityQueries related,
                            StoredEntityQueries stored, DependsOnQueries dependsOn, TraversalQueries traversal,
@@ -26,8 +27,7 @@ public record CatalogReads(CatalogDatabase database, EntityQueries entities, Rel
                            FacetQueries facets, NeighbourhoodQueries neighbourhoods, IngestProblemQueries problems) {
 
     public static CatalogReads over(CatalogGraph graph, Duration timeout) {
-        CatalogDatabase database = new CatalogDatabase(graph.database().driver(), graph.database().database(),
-                timeout);
+        CatalogDatabase database = graph.database().withReadTimeout(timeout);
         EntityQueries entities = new EntityQueries(database);
         return new CatalogReads(database, entities, new RelatedEntityQueries(database),
                 new StoredEntityQueries(database), new DependsOnQueries(database), new TraversalQueries(database),

@@ -1,6 +1,7 @@
 package com.cataloggraph.agentsmd.run;
 
 import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.store.CatalogSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,7 +113,7 @@ public final class RunStore {
 
     private void applySchema() {
         if (schemaApplied.compareAndSet(false, true)) {
-            SCHEMA.forEach(statement -> database.writeStatement(statement, Map.of()));
+            CatalogSchema.apply(database, SCHEMA);
         }
     }
 

@@ -10,6 +10,8 @@ import com.cataloggraph.graphql.run.AgentsMdRunTrigger;
 import com.cataloggraph.graphql.run.RunRejectedException;
 import com.cataloggraph.graphql.run.RunState;
 import com.cataloggraph.graphql.run.RunStatus;
+import com.cataloggraph.model.store.RunHeartbeat;
+import com.cataloggraph.model.store.RunLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,17 +24,24 @@ import org.springframework.stereotype.Component;
  * configured checkouts folder ({@code catalog.agents-md.root}), or with neither the one code-host source of the
  * sync configuration ({@link SyncedHost}): a caller names repositories, never a server path or a host. Without
  * {@code openMergeRequests} a run only drafts.
+ *
+ * <p>Runs live in the graph ({@code :AgentsMdRun}), so every instance reports the same; this
+ * instance's {@link RunHeartbeat} keeps the ones it started alive, and a run whose instance died reads
+ * as failed ("abandoned") once its heartbeat times out.
  */
 @Component
 class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
 
     private final AgentsMdRuns runs;
     private final AgentsMdProperties properties;
+    private final RunHeartbeat heartbeat;
     private final ObjectProvider<SyncProperties> sync;
 
-    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties, ObjectProvider<SyncProperties> sync) {
+    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties, RunHeartbeat heartbeat,
+                        ObjectProvider<SyncProperties> sync) {
         this.runs = runs;
         this.properties = properties;
+        this.heartbeat = heartbeat;
         this.sync = sync;
     }
 
@@ -51,7 +60,9 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
                 : new RunRequest(properties.root(), selection, properties.publisher(),
                 !request.openMergeRequests(), properties.concurrency(), null);
         try {
-            return new RunStatus(runs.start(run), RunState.RUNNING, null);
+            String id = runs.start(run);
+            heartbeat.track(RunLabel.AGENTS_MD_RUN, id);
+            return new RunStatus(id, RunState.RUNNING, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RunRejectedException(e.getMessage());
         }
@@ -71,7 +82,9 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
 
     @Override
     public Optional<RunStatus> status(String runId) {
-        return runs.status(runId).map(GraphQlAgentsMdRuns::status);
+        return runs.status(runId).map(report -> heartbeat.abandonment(RunLabel.AGENTS_MD_RUN, runId)
+                .map(abandoned -> new RunStatus(runId, RunState.FAILED, abandoned))
+                .orElseGet(() -> status(report)));
     }
 
     private static RunStatus status(RunReport report) {

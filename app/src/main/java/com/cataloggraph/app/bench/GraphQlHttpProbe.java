@@ -12,18 +12,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A GraphQL query as a client sends it: {@code POST /graphql} with a JSON body over a kept-alive HTTP
- * connection per worker, the answer read as JSON and checked for errors.
+ * connection per worker, the answer read as JSON and checked for errors. With several servers, worker
+ * {@code i} calls server {@code i mod n}, as a load balancer would spread clients.
  */
 final class GraphQlHttpProbe implements Probe {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final GraphQlOperation operation;
-    private final URI endpoint;
+    private final List<URI> endpoints;
 
-    GraphQlHttpProbe(GraphQlOperation operation, String baseUrl) {
+    GraphQlHttpProbe(GraphQlOperation operation, List<String> baseUrls) {
         this.operation = operation;
-        this.endpoint = URI.create(baseUrl + "/graphql");
+        this.endpoints = baseUrls.stream().map(url -> URI.create(url + "/graphql")).toList();
     }
 
     @Override
@@ -40,6 +41,7 @@ final class GraphQlHttpProbe implements Probe {
     public Caller caller(int worker) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        URI endpoint = endpoints.get(worker % endpoints.size());
         ArgumentCycle<Map<String, Object>> cycle = new ArgumentCycle<>(operation.variables(), worker);
         return new Caller() {
             @Override

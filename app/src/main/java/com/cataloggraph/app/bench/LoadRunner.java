@@ -2,7 +2,10 @@ package com.cataloggraph.app.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,6 +36,22 @@ final class LoadRunner {
             if (warmup.isNegative()) {
                 throw new IllegalArgumentException("--warmup must not be negative, was " + warmup);
             }
+        }
+
+        /** {@code Each probe: 2.00 s warm-up, then 5.00 s measured with 1 concurrent caller(s)}. */
+        String describe() {
+            return String.format(Locale.ROOT, "Each probe: %s s warm-up, then %s s measured with %d "
+                    + "concurrent caller(s)", Units.seconds(warmup.toNanos()), Units.seconds(duration.toNanos()),
+                    concurrency);
+        }
+
+        /** The settings as a report's JSON has them. */
+        Map<String, Object> json() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("concurrency", concurrency);
+            json.put("warmupSeconds", warmup.toNanos() / 1e9);
+            json.put("durationSeconds", duration.toNanos() / 1e9);
+            return json;
         }
     }
 

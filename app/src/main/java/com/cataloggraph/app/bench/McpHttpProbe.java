@@ -10,17 +10,18 @@ import java.util.Map;
 
 /**
  * A tool called as an agent calls it over HTTP: a real MCP client (the SDK's, Streamable HTTP) per
- * worker, connected and initialized before measuring, against {@code serve}'s {@code /mcp}.
+ * worker, connected and initialized before measuring, against {@code serve}'s {@code /mcp}. With
+ * several servers, worker {@code i} talks to server {@code i mod n}.
  */
 final class McpHttpProbe implements Probe {
 
     private final String tool;
-    private final String baseUrl;
+    private final List<String> baseUrls;
     private final List<Map<String, Object>> arguments;
 
-    McpHttpProbe(String tool, String baseUrl, List<Map<String, Object>> arguments) {
+    McpHttpProbe(String tool, List<String> baseUrls, List<Map<String, Object>> arguments) {
         this.tool = tool;
-        this.baseUrl = baseUrl;
+        this.baseUrls = List.copyOf(baseUrls);
         this.arguments = arguments;
     }
 
@@ -36,6 +37,7 @@ final class McpHttpProbe implements Probe {
 
     @Override
     public Caller caller(int worker) {
+        String baseUrl = baseUrls.get(worker % baseUrls.size());
         McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(baseUrl).endpoint("/mcp")
                         .build())
                 .clientInfo(new io.modelcontextprotocol.spec.McpSchema.Implementation("catalog-graph-bench", "0.1.0"))

@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
                 + "the server this command starts on a free port, then the catalog browser's page requests (ui_*: "
                 + "the documents its pages send) over HTTP. Arguments are drawn from the graph.",
             "Without --data it generates a catalog (--scale, --seed, or --fixture DIR) and ingests it into a "
-                + "temporary database first."})
+                + "temporary database first.",
+            "With --targets URL1,URL2 it starts no server: it measures the HTTP probes against those servers "
+                + "(running on one database, reached through NEO4J_URI or --data), first every caller on URL1, "
+                + "then the same callers spread over all of them (use --concurrency 8 or so)."})
 public final class QueryBenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -75,6 +78,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(names = "--targets", paramLabel = "URL", split = ",",
+            description = "Measure these running servers (base URLs as serve prints them) instead of starting one.")
+    List<String> targets = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +90,9 @@ public final class QueryBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadRunner.Settings settings = settings();
+        if (!targets.isEmpty()) {
+            return new ScaleOutBench(targets, data, settings, new LinkedHashSet<>(only)).run(out, err, json);
+        }
         if (data != null && !Files.isDirectory(data)) {
             throw new ParameterException(spec.commandLine(), "--data " + data.toAbsolutePath() + " is not a folder; "
                     + "give the data folder of an ingested catalog, or leave --data out to generate one");

@@ -23,10 +23,7 @@ record QueryBenchReport(String catalog, Machine machine, LoadRunner.Settings set
         lines.add(String.format(Locale.ROOT, "Query benchmark: %,d entities and %,d relations in %s", entities,
                 relations, catalog));
         lines.add("Machine: " + machine.describe());
-        lines.add(String.format(Locale.ROOT, "Each probe: %s s warm-up, then %s s measured with %d concurrent "
-                        + "caller(s); latencies in ms; err = answers that were errors.",
-                Units.seconds(settings.warmup().toNanos()), Units.seconds(settings.duration().toNanos()),
-                settings.concurrency()));
+        lines.add(settings.describe() + "; latencies in ms; err = answers that were errors.");
         lines.add("");
         String header = String.format(Locale.ROOT, "%-24s " + HALF + "   " + HALF, "", "in-process", "", "", "", "",
                 "", "over HTTP", "", "", "", "", "");
@@ -52,9 +49,7 @@ record QueryBenchReport(String catalog, Machine machine, LoadRunner.Settings set
         json.put("entities", entities);
         json.put("relations", relations);
         json.put("machine", machine);
-        json.put("concurrency", settings.concurrency());
-        json.put("warmupSeconds", settings.warmup().toNanos() / 1e9);
-        json.put("durationSeconds", settings.duration().toNanos() / 1e9);
+        json.putAll(settings.json());
         json.put("results", results.stream().map(QueryBenchReport::json).toList());
         json.put("loadAverageAtEnd", loadAtEnd);
         return json;

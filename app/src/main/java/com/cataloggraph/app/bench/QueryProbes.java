@@ -31,6 +31,17 @@ final class QueryProbes {
      * @param only names to keep; empty for all
      */
     static List<Probe> all(ApplicationContext context, CatalogSample sample, String baseUrl, Set<String> only) {
+        return probes(context, sample, List.of(baseUrl), only, true);
+    }
+
+    /** Over HTTP only, each worker calling one of these servers (worker {@code i} the {@code i mod n}-th). */
+    static List<Probe> http(ApplicationContext context, CatalogSample sample, List<String> baseUrls,
+                            Set<String> only) {
+        return probes(context, sample, baseUrls, only, false);
+    }
+
+    private static List<Probe> probes(ApplicationContext context, CatalogSample sample, List<String> baseUrls,
+                                      Set<String> only, boolean inProcess) {
         CatalogGraph graph = context.getBean(CatalogGraph.class);
         Freshness freshness = new Freshness(graph.status());
         Map<String, List<Map<String, Object>>> arguments = new ToolArguments(sample).all();
@@ -41,16 +52,20 @@ final class QueryProbes {
                 throw new IllegalStateException("bench queries has no arguments for the tool " + tool.name()
                         + "; add them to ToolArguments");
             }
-            probes.add(new McpToolProbe(tool, freshness, sets));
-            probes.add(new McpHttpProbe(tool.name(), baseUrl, sets));
+            if (inProcess) {
+                probes.add(new McpToolProbe(tool, freshness, sets));
+            }
+            probes.add(new McpHttpProbe(tool.name(), baseUrls, sets));
         }
         ExecutionGraphQlService graphQl = context.getBean(ExecutionGraphQlService.class);
         for (GraphQlOperation operation : operations(graphQl, sample)) {
-            probes.add(new GraphQlInProcessProbe(operation, graphQl));
-            probes.add(new GraphQlHttpProbe(operation, baseUrl));
+            if (inProcess) {
+                probes.add(new GraphQlInProcessProbe(operation, graphQl));
+            }
+            probes.add(new GraphQlHttpProbe(operation, baseUrls));
         }
         for (GraphQlOperation operation : UiPageOperations.all(sample)) {
-            probes.add(new GraphQlHttpProbe(operation, baseUrl));
+            probes.add(new GraphQlHttpProbe(operation, baseUrls));
         }
         return only.isEmpty() ? probes : probes.stream().filter(probe -> only.contains(probe.name())).toList();
     }

@@ -7,17 +7,23 @@ import com.cataloggraph.graphql.run.RunState;
 import com.cataloggraph.graphql.run.RunStatus;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.pipeline.CatalogIngester;
-import com.cataloggraph.ingest.report.IngestReport;
+import com.cataloggraph.ingest.pipeline.RunOptions;
+import com.cataloggraph.ingest.report.IngestProgress;
+import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.store.IngestRunLog;
+import com.cataloggraph.model.store.RunHeartbeat;
+import com.cataloggraph.model.store.RunLabel;
+import com.cataloggraph.model.store.TrackedRun;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -25,46 +31,51 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the GraphQL API start and follow ingests of the paths the server was configured with
  * ({@code serve --ingest PATH}, {@code catalog.ingest.paths}): a caller picks among them by path
- * or folder name, never names another server path. Runs queue behind any scheduled refresh.
+ * or folder name, never names another server path.
+ *
+ * <p>A run is its {@code :IngestRun} node from the moment it is accepted ({@code queued}, kept alive by
+ * this instance's {@link RunHeartbeat}) until it ends, so any instance answers {@code run(kind: INGEST)}
+ * the same, and a run whose instance died reads as failed ("abandoned") once its heartbeat times out.
+ * It waits for the ingest lease behind any other run, on this instance or another.
  */
 @Component
 @ConditionalOnWebApplication
 class GraphQlIngestRuns implements IngestTrigger, DisposableBean {
 
-    private static final int KEPT_RUNS = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQlIngestRuns.class);
 
     private final CatalogIngester ingester;
     private final IngestProperties properties;
+    private final IngestRunLog runs;
+    private final RunHeartbeat heartbeat;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "graphql-ingest");
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, RunStatus> runs = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RunStatus> eldest) {
-            return size() > KEPT_RUNS;
-        }
-    });
 
-    GraphQlIngestRuns(CatalogIngester ingester, IngestProperties properties) {
+    GraphQlIngestRuns(CatalogIngester ingester, IngestProperties properties, CatalogGraph graph,
+                      RunHeartbeat heartbeat) {
         this.ingester = ingester;
         this.properties = properties;
+        this.runs = graph.runs();
+        this.heartbeat = heartbeat;
     }
 
     @Override
     public RunStatus start(IngestRequest request) {
         List<Path> paths = select(request.sources());
         String id = "ingest-" + UUID.randomUUID();
-        RunStatus queued = new RunStatus(id, RunState.QUEUED, "ingesting " + paths);
-        runs.put(id, queued);
+        String source = paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElseThrow();
+        runs.queue(id, source, heartbeat.runner(), heartbeat.timeout());
+        heartbeat.track(RunLabel.INGEST_RUN, id);
         runner.submit(() -> run(id, paths));
-        return queued;
+        return new RunStatus(id, RunState.QUEUED, "ingesting " + source);
     }
 
     @Override
     public Optional<RunStatus> status(String runId) {
-        return Optional.ofNullable(runs.get(runId));
+        return runs.status(runId).map(GraphQlIngestRuns::status);
     }
 
     @Override
@@ -73,15 +84,28 @@ class GraphQlIngestRuns implements IngestTrigger, DisposableBean {
     }
 
     private void run(String id, List<Path> paths) {
-        runs.put(id, new RunStatus(id, RunState.RUNNING, "ingesting " + paths));
         try {
-            IngestReport report = ingester.ingest(new com.cataloggraph.ingest.pipeline.IngestRequest(
-                    ingester.sourcesFor(paths), properties.orphans(), false));
-            RunState state = report.succeeded() ? RunState.SUCCEEDED : RunState.FAILED;
-            runs.put(id, new RunStatus(id, state, report.summary() + " (IngestRun " + report.runId() + ")"));
-        } catch (Exception e) {
-            runs.put(id, new RunStatus(id, RunState.FAILED, e.getMessage()));
+            ingester.ingest(new com.cataloggraph.ingest.pipeline.IngestRequest(ingester.sourcesFor(paths),
+                    properties.orphans(), false), IngestProgress.NONE,
+                    new RunOptions(id, ingester.leaseProperties().maxWait()));
+        } catch (IOException e) {
+            runs.fail(id, e.getMessage());
+        } catch (RuntimeException e) {
+            // the ingester recorded the failure on the run
+            LOG.warn("ingest run {} failed: {}", id, e.getMessage());
         }
+    }
+
+    private static RunStatus status(TrackedRun run) {
+        RunState state = switch (run.status()) {
+            case IngestRunLog.QUEUED -> RunState.QUEUED;
+            case IngestRunLog.RUNNING -> RunState.RUNNING;
+            case IngestRunLog.SUCCEEDED -> RunState.SUCCEEDED;
+            default -> RunState.FAILED;
+        };
+        String detail = run.detail() != null ? run.detail() : "ingesting " + run.source();
+        boolean named = run.runner() == null || detail.contains(run.runner());
+        return new RunStatus(run.id(), state, named ? detail : detail + " — " + run.runner());
     }
 
     /** The configured paths a request names (all of them when it names none). */

@@ -81,6 +81,16 @@ final class TerminalProgress implements IngestProgress {
         err.flush();
     }
 
+    /** Said on its own line, on a terminal too: a person must know why nothing happens. */
+    @Override
+    public synchronized void waiting(String reason) {
+        if (interactive && drawn) {
+            err.println();
+        }
+        err.println("ingest: waiting: " + reason + "; this run starts when that one finishes");
+        err.flush();
+    }
+
     @Override
     public synchronized void finished(IngestReport report) {
         if (interactive && drawn) {

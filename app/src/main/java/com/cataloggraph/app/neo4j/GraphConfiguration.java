@@ -1,8 +1,11 @@
 package com.cataloggraph.app.neo4j;
 
+import com.cataloggraph.ingest.config.IngestLeaseProperties;
 import com.cataloggraph.model.CatalogGraph;
 import com.cataloggraph.model.query.ReadOnlyCypher;
 import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.store.ProcessName;
+import com.cataloggraph.model.store.RunHeartbeat;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -27,15 +30,24 @@ public class GraphConfiguration {
         return Neo4jEndpoint.open(properties, command);
     }
 
-    /** Fails fast when the database is away (a request errors in seconds), reconnects by itself when it returns. */
+    /**
+     * Fails fast when the database is away (a request errors in seconds), reconnects by itself when it returns.
+     * A {@code neo4j://} URI routes: writes to the cluster's leader, reads (read transactions) to followers.
+     */
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(Neo4jEndpoint endpoint, Neo4jProperties properties) {
-        return GraphDatabase.driver(endpoint.uri(), endpoint.auth(), Config.builder()
+        Config.ConfigBuilder config = Config.builder()
                 .withLogging(org.neo4j.driver.Logging.slf4j())
                 .withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withConnectionAcquisitionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
-                .build());
+                .withMaxConnectionPoolSize(properties.maxConnectionPoolSize())
+                .withMaxConnectionLifetime(properties.maxConnectionLifetime().toMillis(), TimeUnit.MILLISECONDS);
+        if (properties.connectionLivenessCheckTimeout() != null) {
+            config.withConnectionLivenessCheckTimeout(properties.connectionLivenessCheckTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        return GraphDatabase.driver(endpoint.uri(), endpoint.auth(), config.build());
     }
 
     @Bean
@@ -59,6 +71,13 @@ public class GraphConfiguration {
     @Bean
     CatalogGraph catalogGraph(CatalogDatabase database, Neo4jProperties properties, SchemaBootstrap schema) {
         return CatalogGraph.over(database, properties.writeBatchSize());
+    }
+
+    /** Keeps the runs this instance accepted visibly alive, for as long as the ingest lease outlives a holder. */
+    @Bean(destroyMethod = "close")
+    RunHeartbeat runHeartbeat(CatalogDatabase database, IngestLeaseProperties lease,
+                              @Value("${catalog.command:app}") String command) {
+        return new RunHeartbeat(database, lease.timeout(), ProcessName.of(command));
     }
 
     @Bean

@@ -26,7 +26,17 @@ import org.springframework.util.unit.DataSize;
  *                          machine, but several seconds on a starved one, where a 5 s limit failed whole
  *                          ingests; a database that is down still fails a request at once (connection
  *                          refused, retried for {@code maxRetryTime})
- * @param maxRetryTime   how long the driver retries a transaction on transient failures
+ * @param maxRetryTime   how long the driver retries a transaction on transient failures (a cluster's leader
+ *                       switch, a deadlock) before the failure reaches the caller
+ * @param maxConnectionPoolSize connections to each server (each cluster member) at most; a request beyond waits
+ *                              up to {@code connectionAcquisitionTimeout} for one
+ * @param connectionAcquisitionTimeout how long a request waits for a pooled connection; unset for
+ *                                     {@code connectionTimeout}
+ * @param maxConnectionLifetime connections older than this are closed and replaced (keep it below any idle
+ *                              timeout of a load balancer or firewall between here and Neo4j)
+ * @param connectionLivenessCheckTimeout a pooled connection idle longer than this is tested before use; unset
+ *                                       for never (set it when something between here and Neo4j drops idle
+ *                                       connections silently, as some cloud networks do)
  */
 @ConfigurationProperties("catalog.neo4j")
 public record Neo4jProperties(String uri, String username, String password, String database,
@@ -35,16 +45,29 @@ public record Neo4jProperties(String uri, String username, String password, Stri
                               @DefaultValue("attach") WhenDataInUse whenDataInUse,
                               @DefaultValue("1000") int writeBatchSize,
                               @DefaultValue("30s") Duration connectionTimeout,
-                              @DefaultValue("3s") Duration maxRetryTime) {
+                              @DefaultValue("3s") Duration maxRetryTime,
+                              @DefaultValue("100") int maxConnectionPoolSize,
+                              Duration connectionAcquisitionTimeout,
+                              @DefaultValue("1h") Duration maxConnectionLifetime,
+                              Duration connectionLivenessCheckTimeout) {
 
     public Neo4jProperties {
         if (boltPort < 0 || boltPort > 65535) {
             throw new IllegalArgumentException("catalog.neo4j.bolt-port must be 0..65535, was " + boltPort);
         }
+        if (maxConnectionPoolSize < 1) {
+            throw new IllegalArgumentException("catalog.neo4j.max-connection-pool-size must be at least 1, was "
+                    + maxConnectionPoolSize);
+        }
         if (writeBatchSize < 1) {
             throw new IllegalArgumentException("catalog.neo4j.write-batch-size must be at least 1, was "
                     + writeBatchSize);
         }
+    }
+
+    /** How long a request waits for a pooled connection. */
+    public Duration acquisitionTimeout() {
+        return connectionAcquisitionTimeout != null ? connectionAcquisitionTimeout : connectionTimeout;
     }
 
     public boolean external() {

@@ -36,7 +36,8 @@ public record FolderSyncSource(SyncProperties.Source config, CatalogIngester ing
                     && folder.tree().layout() == FolderTree.Layout.REPOSITORIES) {
                 sources = List.of(folder.only(repositories));
             }
-            IngestReport report = ingester.ingest(new IngestRequest(sources, ingester.properties().orphans(), false));
+            IngestReport report = ingester.ingest(new IngestRequest(sources, ingester.properties().orphans(), false),
+                    LeaseWaits.of(name()));
             return new SyncOutcome(report.summary(), 0, 1, report.succeeded() ? null : report.summary(), false);
         } catch (IOException e) {
             return new SyncOutcome("cannot read " + config.path(), 0, 0, "cannot read " + config.path() + ": "

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A GitLab group or GitHub organization: full syncs read only the repositories whose version changed (the versions
@@ -103,7 +104,7 @@ public final class HostSyncSource implements SyncedSource, Rereadable {
         } catch (DiscoveryException e) {
             return new SyncOutcome(e.getMessage(), 0, 0, e.getMessage(), true);
         }
-        IngestReport report = ingest(discovered);
+        IngestReport report = ingest(discovered, reason -> { });
         DiscoveryResult result = discovered.result();
         if (report.succeeded()) {
             ledger.saveVersions(name(), rows(result));
@@ -118,7 +119,7 @@ public final class HostSyncSource implements SyncedSource, Rereadable {
      * now is written, what they no longer define becomes orphans; nothing else is touched.
      */
     @Override
-    public SyncOutcome reread(Set<String> slugs) {
+    public SyncOutcome reread(Set<String> slugs, Consumer<String> waiting) {
         DiscoveredSource discovered;
         try {
             discovered = DiscoveredSource.only(discovery(), sourceId(), ingester.properties().scan(), slugs);
@@ -131,7 +132,7 @@ public final class HostSyncSource implements SyncedSource, Rereadable {
                     .map(problem -> problem.slug() + ": " + problem.message()).toList());
             return new SyncOutcome(problems, result.requests(), 0, problems, true);
         }
-        IngestReport report = ingest(discovered);
+        IngestReport report = ingest(discovered, waiting);
         if (report.succeeded()) {
             ledger.saveVersions(name(), rows(result));
             Set<String> gone = new HashSet<>(slugs);
@@ -144,8 +145,10 @@ public final class HostSyncSource implements SyncedSource, Rereadable {
                 result.repositories().size(), report.succeeded() ? null : report.summary(), false);
     }
 
-    private IngestReport ingest(DiscoveredSource discovered) {
-        return ingester.ingest(new IngestRequest(List.of(discovered.source()), ingester.properties().orphans(), false));
+    /** One run under the ingest lease, waiting for it while another run writes. */
+    private IngestReport ingest(DiscoveredSource discovered, Consumer<String> waiting) {
+        return ingester.ingest(new IngestRequest(List.of(discovered.source()), ingester.properties().orphans(), false),
+                LeaseWaits.of(name(), waiting));
     }
 
     private RepositoryDiscovery discovery() {

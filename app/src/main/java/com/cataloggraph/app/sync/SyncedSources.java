@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The configured sources, and the one way a full sync of one of them runs and is recorded in the graph. Ingest
- * runs themselves queue behind each other in the ingester (one writer at a time).
+ * runs themselves wait for the ingester's lease in the graph: one writer at a time across every thread, process and
+ * instance on the database (a full sync, a watched change, a webhook's re-read, GraphQL's startIngest, a CLI
+ * {@code ingest}); a run that waits past {@code catalog.ingest.lease.max-wait} fails naming the holder.
  */
 public final class SyncedSources {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.runtime.CatalogApplication;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
+import com.cataloggraph.model.testing.TestNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +59,21 @@ class GraphQlAgentsMdRunsTest {
     void anUnknownRunIsAProblemNotAnError() throws Exception {
         assertThat(graphql("{ run(kind: AGENTS_MD, id: \"nope\") { ... on RunProblem { code } } }"))
                 .contains("\"code\":\"NOT_FOUND\"");
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedReadsAsFailedWithWhoAbandonedIt() throws Exception {
+        // Recorded running by an instance that stopped renewing it a minute ago.
+        TestNeo4j.get().database().writeStatement("""
+                CREATE (:AgentsMdRun {id: 'agents-md-orphaned', status: 'running', publisher: 'local', dryRun: true,
+                        root: '/srv/checkouts', selection: [], concurrency: 1, startedAt: '2026-11-01T10:00:00Z',
+                        runner: 'host-x/4242 (serve)', aliveUntil: datetime('2026-11-01T10:05:00Z')})
+                """, Map.of());
+
+        assertThat(graphql("{ run(kind: AGENTS_MD, id: \"agents-md-orphaned\") { ... on Run { state detail } } }"))
+                .contains("\"state\":\"FAILED\"")
+                .contains("abandoned: host-x/4242 (serve) stopped renewing it; its last renewal ran out at "
+                        + "2026-11-01T10:05:00Z (it died or lost the database)");
     }
 
     private String graphql(String document) throws Exception {

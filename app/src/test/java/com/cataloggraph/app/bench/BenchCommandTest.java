@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.CatalogGraphCommand;
 import com.cataloggraph.app.cli.ExitCodes;
+import com.cataloggraph.app.runtime.CatalogRuntime;
 import com.cataloggraph.fixtures.generator.CatalogGenerator;
 import com.cataloggraph.fixtures.generator.GenerationReport;
 import com.cataloggraph.fixtures.generator.GeneratorSettings;
+import com.cataloggraph.model.testing.TestNeo4j;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,6 +153,44 @@ class BenchCommandTest {
                 .containsAll(pages.stream().map(page -> page + " http").toList());
         assertThat(results).allSatisfy(r -> assertThat(r)
                 .containsKeys("calls", "p50Ms", "p90Ms", "p99Ms", "maxMs", "opsPerSecond").containsEntry("errors", 0));
+    }
+
+    @Test
+    void benchQueriesAgainstTargetsMeasuresEachProbeOnOneServerThenOnAll() throws Exception {
+        TestNeo4j neo4j = TestNeo4j.get().clean();
+        Path catalog = temp.resolve("catalog");
+        GenerationReport generated = CatalogGenerator.generate(new GeneratorSettings(42, SCALE), catalog);
+        Map<String, Object> properties = Map.of("catalog.neo4j.uri", neo4j.boltUri().toString(),
+                "catalog.neo4j.password", "", "server.port", 0, "catalog.ingest.paths[0]", catalog.toString());
+        System.setProperty("catalog.neo4j.uri", neo4j.boltUri().toString());
+        try (ConfigurableApplicationContext server = CatalogRuntime.start("serve", true, properties)) {
+            String url = "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+
+            int exit = run("bench", "queries", "--targets", url + "," + url + "/", "--only", "get_owner,who_owns",
+                    "--duration", "0.5", "--warmup", "0", "--concurrency", "2");
+
+            assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+            List<String> lines = out.toString().lines().toList();
+            assertThat(lines.getFirst()).isEqualTo(String.format("Scale-out benchmark: %,d entities, servers %s, %s",
+                    generated.totalEntities(), url, url));
+            String half = "\\s+[\\d,.]+(\\s+" + SECONDS + "){2}\\s+0";
+            for (String name : List.of("get_owner", "who_owns")) {
+                // The ratio is "-" when a loaded machine made no call within the short window.
+                assertThat(lines).as(name).anyMatch(line -> line.matches(name + half + half + "\\s+(\\d+\\.\\d\\dx|-)"));
+            }
+            assertThat(lines).anyMatch(line -> line.startsWith("all probes (sum)"));
+        } finally {
+            System.clearProperty("catalog.neo4j.uri");
+        }
+    }
+
+    @Test
+    void benchQueriesRefusesATargetThatDoesNotAnswer() {
+        int exit = run("bench", "queries", "--targets", "http://127.0.0.1:1");
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).startsWith("error: --targets http://127.0.0.1:1 does not answer (")
+                .contains("give the base URL a `serve` printed, e.g. http://127.0.0.1:8080");
     }
 
     @Test

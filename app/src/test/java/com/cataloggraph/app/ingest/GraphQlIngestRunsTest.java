@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cataloggraph.app.runtime.CatalogApplication;
 import com.cataloggraph.app.testing.SharedNeo4jProperties;
 import com.cataloggraph.fixtures.SampleCatalog;
+import com.cataloggraph.model.store.IngestRunLog;
+import com.cataloggraph.model.store.TrackedRun;
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +55,39 @@ class GraphQlIngestRunsTest {
         assertThat(status).contains("\"state\":\"SUCCEEDED\"").contains("72 entities");
         assertThat(graphql("{ entity(ref: \"payments-service\") { ref } }"))
                 .contains("component:default/payments-service");
+    }
+
+    @Test
+    void aRunIsItsIngestRunNodeSoAnotherInstanceReadsTheSameState() throws Exception {
+        String started = graphql("mutation { startIngest { ... on Run { id state } } }");
+        String id = started.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        try (OtherProcesses anotherInstance = new OtherProcesses()) {
+            IngestRunLog elsewhere = new IngestRunLog(anotherInstance.open());
+            assertThat(elsewhere.status(id)).isPresent();
+            String status = "";
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!status.contains("SUCCEEDED") && !status.contains("FAILED") && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                status = graphql("{ run(kind: INGEST, id: \"" + id + "\") { ... on Run { state detail } } }");
+            }
+            TrackedRun there = elsewhere.status(id).orElseThrow();
+            assertThat(there.status()).isEqualTo(IngestRunLog.SUCCEEDED);
+            assertThat(status).contains("\"state\":\"SUCCEEDED\"").contains(there.detail());
+        }
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedReadsAsFailedWithWhoAbandonedIt() throws Exception {
+        // Accepted by an instance that died at once: nobody renews it.
+        new IngestRunLog(TestNeo4j.get().database()).queue("ingest-orphaned", "/srv/repos", "host-x/4242 (serve)",
+                Duration.ofMillis(1));
+        Thread.sleep(50);
+
+        assertThat(graphql("{ run(kind: INGEST, id: \"ingest-orphaned\") { ... on Run { state detail } } }"))
+                .contains("\"state\":\"FAILED\"")
+                .contains("abandoned: host-x/4242 (serve) stopped renewing it; its last renewal ran out at ")
+                .contains("(it died or lost the database)");
     }
 
     @Test

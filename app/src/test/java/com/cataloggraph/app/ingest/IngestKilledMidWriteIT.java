@@ -12,6 +12,7 @@ import com.cataloggraph.fixtures.generator.CatalogGenerator;
 import com.cataloggraph.fixtures.generator.GenerationReport;
 import com.cataloggraph.fixtures.generator.GeneratorSettings;
 import com.cataloggraph.model.testing.GraphDigest;
+import com.cataloggraph.model.testing.TestNeo4j;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -35,6 +36,7 @@ class IngestKilledMidWriteIT {
 
     private static final String LIVE_ENTITIES = "MATCH (n:Entity) WHERE n.missing = false RETURN count(n)";
     private static final String SOURCE_FILES = "MATCH (f:SourceFile) RETURN count(f)";
+    private static final String HELD_LEASES = "MATCH (l:IngestLease) WHERE l.holder IS NOT NULL RETURN count(l)";
     private static final Duration RUN = Duration.ofMinutes(5);
 
     @TempDir
@@ -55,6 +57,9 @@ class IngestKilledMidWriteIT {
             assertThat(seenBeforeKill).isPositive();
             assertThat(written).as("entities the killed run committed").isBetween(seenBeforeKill, entities - 1L);
             assertThat(leftOver.number(SOURCE_FILES)).as("file states are saved after the writes").isZero();
+            assertThat(leftOver.number(HELD_LEASES)).as("the killed run never gave its ingest lease back").isOne();
+            // Its timeout (a minute) is over before the next run: the next run takes it at once.
+            TestNeo4j.lapseIngestLease(leftOver.database());
         }
 
         ingestToCompletion(repos, killed);

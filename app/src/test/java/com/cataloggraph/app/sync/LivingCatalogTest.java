@@ -7,9 +7,12 @@ import com.cataloggraph.app.testing.SharedNeo4jProperties;
 import com.cataloggraph.codehosts.webhook.WebhookSecret;
 import com.cataloggraph.mcp.testing.TestClients;
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.store.HeldLease;
+import com.cataloggraph.model.store.IngestLease;
 import com.cataloggraph.model.sync.SyncLedger;
 import com.cataloggraph.model.sync.SyncSourceStatus;
 import com.cataloggraph.model.sync.WebhookDelivery;
+import com.cataloggraph.model.testing.OtherProcesses;
 import com.cataloggraph.model.testing.TestNeo4j;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -229,6 +233,39 @@ class LivingCatalogTest {
     }
 
     /**
+     * Issue 12 item 5: a webhook's re-read is one more writer of the catalog. While another process (here a CLI
+     * {@code ingest} with its own driver to the database) holds the ingest lease, the re-read waits and its delivery
+     * says for whom; once the lease is given back, the change is ingested.
+     */
+    @Test
+    void aWebhookReReadWaitsWhileAnotherProcessHoldsTheIngestLease() throws Exception {
+        gitlab.project(101).push("catalog-info.yaml", Descriptors.component("service-1", "team-b"));
+        String id;
+        try (OtherProcesses processes = new OtherProcesses()) {
+            IngestLease elsewhere = new IngestLease(processes.open(), Duration.ofSeconds(60));
+            // Waits, if need be, for a re-read an earlier test set off to finish.
+            try (HeldLease held = elsewhere.acquire("build-7/4242 (ingest)", "run-elsewhere", DEADLINE,
+                    other -> { })) {
+                Instant since = elsewhere.current().orElseThrow().since();
+
+                HttpResponse<String> response = gitlabDelivery("Push Hook", GitLabPayloads.push("acme/service-1", 101,
+                        List.of("catalog-info.yaml")), GITLAB_SECRET);
+
+                assertThat(response.statusCode()).isEqualTo(202);
+                id = id(response);
+                await("the delivery to wait for the lease", () -> "waiting".equals(delivery(id).outcome()));
+                assertThat(delivery(id).detail()).isEqualTo("waiting for the ingest lease: an ingest is running on "
+                        + "build-7/4242 (ingest) since " + since);
+                assertThat(owner("service-1")).as("nothing written while the lease is held elsewhere")
+                        .isEqualTo("group:default/team-c");
+            }
+        }
+
+        await("service-1 to be owned by team-b", () -> "group:default/team-b".equals(owner("service-1")));
+        await("the delivery to be recorded ingested", () -> "ingested".equals(delivery(id).outcome()));
+    }
+
+    /**
      * 15 projects: a no-change resync lists them (one page) and reads no file. Projects active within GitLab's
      * hour of {@code last_activity_at} throttling are asked their branch's head commit (one small request each);
      * the others, quiet for longer, cost nothing more.
@@ -307,6 +344,11 @@ class LivingCatalogTest {
     private String repository(String component) {
         return graph.database().read(tx -> tx.run("MATCH (c:Component {ref: $ref}) RETURN c.repository AS repository",
                 Map.of("ref", "component:default/" + component)).single().get("repository").asString(null));
+    }
+
+    private WebhookDelivery delivery(String id) {
+        return sources.ledger().deliveries("acme-gitlab", 100).stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow();
     }
 
     private long lookups(String encodedPath) {

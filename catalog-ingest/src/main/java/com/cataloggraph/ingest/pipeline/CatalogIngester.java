@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.pipeline;
 
+import com.cataloggraph.ingest.config.IngestLeaseProperties;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.report.IngestProgress;
 import com.cataloggraph.ingest.report.IngestReport;
@@ -7,6 +8,10 @@ import com.cataloggraph.ingest.source.DescriptorSource;
 import com.cataloggraph.ingest.source.FolderSources;
 import com.cataloggraph.ingest.state.IngestStateStore;
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.store.HeldLease;
+import com.cataloggraph.model.store.IngestLease;
+import com.cataloggraph.model.store.IngestLeaseBusyException;
+import com.cataloggraph.model.store.ProcessName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,30 +19,54 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The ingester: reads descriptors from sources into the catalog graph. One run at a time per
- * instance (a scheduled refresh and a manual run queue up rather than interleave).
+ * The ingester: reads descriptors from sources into the catalog graph. One run at a time across
+ * every process and instance on the database: a run holds the graph's {@link IngestLease} and writes
+ * only while it holds it (a scheduled refresh, a webhook's re-read and a manual run queue up rather
+ * than interleave).
  */
 public final class CatalogIngester {
 
     private final CatalogGraph graph;
     private final IngestProperties properties;
-    private final IngestStateStore store;
+    private final IngestStateStore schema;
     private final FileProcessor processor;
-    private final ReentrantLock running = new ReentrantLock();
+    private final IngestLease lease;
+    private final IngestLeaseProperties leaseProperties;
+    private final String holder;
     private volatile boolean schemaReady;
 
-    public CatalogIngester(CatalogGraph graph, IngestProperties properties) {
+    /**
+     * @param holder names this process on the lease and its runs, see {@link ProcessName}
+     */
+    public CatalogIngester(CatalogGraph graph, IngestProperties properties, IngestLeaseProperties leaseProperties,
+                           String holder) {
         this.graph = graph;
         this.properties = properties;
-        this.store = new IngestStateStore(graph.database());
+        this.schema = new IngestStateStore(graph.database());
         this.processor = new FileProcessor(properties);
+        this.lease = new IngestLease(graph.database(), leaseProperties.timeout());
+        this.leaseProperties = leaseProperties;
+        this.holder = holder;
+    }
+
+    public CatalogIngester(CatalogGraph graph, IngestProperties properties) {
+        this(graph, properties, IngestLeaseProperties.defaults(), ProcessName.of("ingest"));
     }
 
     public IngestProperties properties() {
         return properties;
+    }
+
+    /** The lease's timeout and the default wait for it. */
+    public IngestLeaseProperties leaseProperties() {
+        return leaseProperties;
+    }
+
+    /** This process's name on the lease and its runs. */
+    public String holder() {
+        return holder;
     }
 
     /** Sources for paths as given on a command line (see {@link FolderSources#forPath}). */
@@ -53,22 +82,47 @@ public final class CatalogIngester {
         return ingest(request, IngestProgress.NONE);
     }
 
-    /** Runs one ingest; problems in the input are in the report, failures of the database are thrown. */
+    /** Runs one ingest, waiting up to {@code catalog.ingest.lease.max-wait} for another process's run to finish. */
     public IngestReport ingest(IngestRequest request, IngestProgress progress) {
-        running.lock();
+        return ingest(request, progress, RunOptions.waiting(leaseProperties.maxWait()));
+    }
+
+    /**
+     * Runs one ingest under the lease; problems in the input are in the report, failures of the database are
+     * thrown, and so is a lease another process kept beyond {@link RunOptions#leaseWait()}
+     * ({@link IngestLeaseBusyException}) or one this run lost (it stops before its next write). A run that fails
+     * is recorded failed with the reason.
+     */
+    public IngestReport ingest(IngestRequest request, IngestProgress progress, RunOptions options) {
+        String runId = options.runId();
         ExecutorService pool = Executors.newFixedThreadPool(properties.threads(), threads());
-        try {
+        try (HeldLease held = lease.acquire(holder, runId, options.leaseWait(),
+                other -> progress.waiting(other.describe()))) {
             if (!schemaReady) {
-                store.ensureSchema();
+                schema.ensureSchema();
                 schemaReady = true;
             }
-            return new IngestRun(graph, store, properties, processor, request, progress).run(pool);
+            CatalogGraph fenced = CatalogGraph.over(graph.database().fencedBy(held), graph.writer().batchSize());
+            return new IngestRun(fenced, new IngestStateStore(fenced.database()), properties, processor, request,
+                    progress, runId).run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            recordFailure(runId, "interrupted");
             throw new IllegalStateException("ingest interrupted", e);
+        } catch (RuntimeException e) {
+            recordFailure(runId, e.getMessage());
+            throw e;
         } finally {
             pool.shutdownNow();
-            running.unlock();
+        }
+    }
+
+    /** Outside the lease: a run that lost it can still say why it stopped. */
+    private void recordFailure(String runId, String reason) {
+        try {
+            graph.runs().fail(runId, reason == null ? "failed" : reason);
+        } catch (RuntimeException e) {
+            // the database is away: the run reads as abandoned once its lease times out
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -45,30 +44,31 @@ final class IngestRun {
     private final FileProcessor processor;
     private final IngestRequest request;
     private final IngestProgress progress;
+    private final String id;
     private final RunTimer timer = new RunTimer();
 
     IngestRun(CatalogGraph graph, IngestStateStore store, IngestProperties properties, FileProcessor processor,
-              IngestRequest request, IngestProgress progress) {
+              IngestRequest request, IngestProgress progress, String id) {
         this.graph = graph;
         this.store = store;
         this.properties = properties;
         this.processor = processor;
         this.request = request;
         this.progress = progress;
+        this.id = id;
     }
 
     IngestReport run(ExecutorService pool) throws InterruptedException {
         Instant started = Instant.now();
-        String id = UUID.randomUUID().toString();
         List<String> sources = request.sources().stream().map(DescriptorSource::description).toList();
         graph.runs().start(id, started, String.join(", ", sources));
         try {
             IngestReport report = stages(pool, id, started, sources);
-            graph.runs().finish(id, Instant.now(), report.status(), RunReports.counts(report));
+            graph.runs().finish(id, Instant.now(), report.status(), RunReports.counts(report), report.summary());
             progress.finished(report);
             return report;
         } catch (RuntimeException | InterruptedException e) {
-            graph.runs().finish(id, Instant.now(), IngestReport.FAILED, Map.of());
+            graph.runs().finish(id, Instant.now(), IngestReport.FAILED, Map.of(), null);
             throw e;
         }
     }

@@ -21,6 +21,10 @@ public interface IngestProgress {
     default void phase(String phase) {
     }
 
+    /** The run waits for another process's run to finish first: {@code an ingest is running on <holder> since <time>}. */
+    default void waiting(String reason) {
+    }
+
     /** The run is over. */
     default void finished(IngestReport report) {
     }

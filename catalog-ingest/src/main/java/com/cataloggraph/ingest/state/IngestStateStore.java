@@ -3,6 +3,7 @@ package com.cataloggraph.ingest.state;
 import com.cataloggraph.ingest.emit.IngestProblem;
 import com.cataloggraph.ingest.emit.LocationEmitted;
 import com.cataloggraph.model.store.CatalogDatabase;
+import com.cataloggraph.model.store.CatalogSchema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ public final class IngestStateStore {
 
     /** Creates the state's constraint and index if missing (idempotent). */
     public void ensureSchema() {
-        SCHEMA.forEach(statement -> database.writeStatement(statement, Map.of()));
+        CatalogSchema.apply(database, SCHEMA);
     }
 
     /** The state of every file the given sources produced, by location. */

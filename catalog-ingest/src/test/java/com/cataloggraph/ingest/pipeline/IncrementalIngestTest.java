@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IncrementalIngestTest {
 
-    /** Starting and finishing the run's own {@code :IngestRun} record. */
-    private static final long RUN_RECORD_WRITES = 2;
+    /** Taking the ingest lease, starting and finishing the run's own {@code :IngestRun} record, giving the lease back. */
+    private static final long RUN_RECORD_WRITES = 4;
 
     @TempDir
     Path temp;

@@ -1,11 +1,8 @@
 package com.cataloggraph.ingest.testing;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import com.cataloggraph.model.testing.InterceptedDriver;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
@@ -38,40 +35,17 @@ public final class CrashingDriver {
     }
 
     public Driver wrap(Driver driver) {
-        return proxy(Driver.class, driver, (target, method, args) -> {
-            Object result = invoke(target, method, args);
-            return result instanceof Session session ? proxy(Session.class, session, this::sessionCall) : result;
+        return InterceptedDriver.wrap(driver, (mode, method) -> {
+            if (method.getName().equals("close")) {
+                return;
+            }
+            if (!crashed && (method.getName().equals("executeWrite") || method.getName().equals("beginTransaction"))
+                    && writes.incrementAndGet() >= crashAt) {
+                crashed = true;
+            }
+            if (crashed) {
+                throw new ServiceUnavailableException("simulated crash before write transaction " + crashAt);
+            }
         });
-    }
-
-    private Object sessionCall(Object session, Method method, Object[] args) throws Throwable {
-        if (method.getName().equals("close")) {
-            return invoke(session, method, args);
-        }
-        if (!crashed && (method.getName().equals("executeWrite") || method.getName().equals("beginTransaction"))
-                && writes.incrementAndGet() >= crashAt) {
-            crashed = true;
-        }
-        if (crashed) {
-            throw new ServiceUnavailableException("simulated crash before write transaction " + crashAt);
-        }
-        return invoke(session, method, args);
-    }
-
-    private interface Handler {
-        Object handle(Object target, Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, T target, Handler handler) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> handler.handle(target, method, args)));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

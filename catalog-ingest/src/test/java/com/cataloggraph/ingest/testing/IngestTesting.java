@@ -1,5 +1,6 @@
 package com.cataloggraph.ingest.testing;
 
+import com.cataloggraph.ingest.config.IngestLeaseProperties;
 import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.pipeline.CatalogIngester;
 import com.cataloggraph.ingest.pipeline.IngestRequest;
@@ -13,6 +14,7 @@ import com.cataloggraph.model.testing.TestNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** An ingester over the shared test database, emptied first. */
@@ -26,7 +28,9 @@ public final class IngestTesting {
 
     public IngestTesting(IngestProperties properties) {
         neo4j.clean();
-        this.ingester = new CatalogIngester(graph, properties);
+        // A lease whose heartbeat (a write) never beats during a test's run: write counts stay exact.
+        this.ingester = new CatalogIngester(graph, properties, new IngestLeaseProperties(Duration.ofHours(3),
+                Duration.ofMinutes(5)), "ingest-testing/1 (ingest)");
     }
 
     public IngestTesting() {

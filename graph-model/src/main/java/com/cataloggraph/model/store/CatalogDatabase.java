@@ -1,10 +1,15 @@
 package com.cataloggraph.model.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -13,7 +18,13 @@ import org.neo4j.driver.TransactionConfig;
 
 /**
  * The one door to Neo4j: every read runs in a read transaction (so a cluster routes it to a
- * follower) and every write in a write transaction, against the configured database.
+ * follower) and every write in a managed write transaction (so the driver retries it on transient
+ * failures: a leader switch, a deadlock), against the configured database.
+ *
+ * <p>Every session of one database, and of every view made from it ({@link #withReadTimeout},
+ * {@link #fencedBy}), shares one bookmark manager: a transaction always sees at least what this
+ * process wrote or read before it, even when a cluster routes the two to different members. So once a
+ * read here has seen another process's run finished, every later read here sees that run's writes.
  *
  * <p>It counts transactions, so tests can assert how many round trips an operation costs.
  */
@@ -22,16 +33,40 @@ public final class CatalogDatabase {
     private final Driver driver;
     private final String database;
     private final Duration readTimeout;
+    private final BookmarkManager bookmarks;
+    private final WriteFence fence;
     private final LongAdder transactions = new LongAdder();
 
     public CatalogDatabase(Driver driver, String database, Duration readTimeout) {
-        this.driver = Objects.requireNonNull(driver, "driver");
-        this.database = database == null || database.isBlank() ? null : database;
-        this.readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
+        this(driver, database == null || database.isBlank() ? null : database,
+                readTimeout == null ? Duration.ofSeconds(30) : readTimeout,
+                BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build()), WriteFence.NONE);
     }
 
     public CatalogDatabase(Driver driver) {
         this(driver, null, null);
+    }
+
+    private CatalogDatabase(Driver driver, String database, Duration readTimeout, BookmarkManager bookmarks,
+                            WriteFence fence) {
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.database = database;
+        this.readTimeout = readTimeout;
+        this.bookmarks = bookmarks;
+        this.fence = fence;
+    }
+
+    /** The same database, whose reads the server stops after {@code timeout} (e.g. a request's deadline). */
+    public CatalogDatabase withReadTimeout(Duration timeout) {
+        return new CatalogDatabase(driver, database, Objects.requireNonNull(timeout, "timeout"), bookmarks, fence);
+    }
+
+    /**
+     * The same database, whose every write transaction first passes {@code fence} (in that transaction, so
+     * a write commits only while the fence holds, e.g. while this process holds the ingest lease).
+     */
+    public CatalogDatabase fencedBy(WriteFence writeFence) {
+        return new CatalogDatabase(driver, database, readTimeout, bookmarks, Objects.requireNonNull(writeFence));
     }
 
     /** Runs work in one read transaction with the default read timeout. */
@@ -51,7 +86,10 @@ public final class CatalogDatabase {
     public <T> T write(TransactionCallback<T> work) {
         transactions.increment();
         try (Session session = session(AccessMode.WRITE)) {
-            return session.executeWrite(work);
+            return session.executeWrite(tx -> {
+                fence.check(tx);
+                return work.execute(tx);
+            });
         }
     }
 
@@ -63,7 +101,10 @@ public final class CatalogDatabase {
         });
     }
 
-    /** A session for callers that manage their own transactions (e.g. a user's read-only query). */
+    /**
+     * A session for callers that manage their own transactions (e.g. a user's read-only query); it shares
+     * this database's bookmarks. Writes must go through {@link #write}, so they are retried and fenced.
+     */
     public Session session(AccessMode mode) {
         return driver.session(sessionConfig(mode).build());
     }
@@ -74,11 +115,17 @@ public final class CatalogDatabase {
     }
 
     private SessionConfig.Builder sessionConfig(AccessMode mode) {
-        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
+        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode)
+                .withBookmarkManager(bookmarks);
         if (database != null) {
             config.withDatabase(database);
         }
         return config;
+    }
+
+    /** The bookmarks this process has seen last: the state of the database its next read starts from. */
+    public List<String> bookmarks() {
+        return bookmarks.getBookmarks().stream().map(Bookmark::value).sorted().toList();
     }
 
     /** Transactions opened so far; a test reads it before and after an operation. */

@@ -2,10 +2,16 @@ package com.cataloggraph.model.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * Constraints and indexes the catalog needs, created idempotently ({@code IF NOT EXISTS}) before
  * anything is written, then awaited so the first queries already use them.
+ *
+ * <p>{@code IF NOT EXISTS} does not cover two processes creating the same index at the same moment
+ * (several instances starting together): the second then fails with "an equivalent index already
+ * exists", which means exactly what it wanted, so it is taken as done.
  */
 public final class CatalogSchema {
 
@@ -25,18 +31,39 @@ public final class CatalogSchema {
             "CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:Entity) "
                     + "ON EACH [n.name, n.title, n.description, n.tagText]",
             "CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (r:IngestRun) REQUIRE r.id IS UNIQUE",
-            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)");
+            "CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt)",
+            // Finds the runs left open by a process that died, whenever a run takes the lease.
+            "CREATE INDEX ingest_run_status IF NOT EXISTS FOR (r:IngestRun) ON (r.status)",
+            // One lease node, even when two processes create it at the same moment.
+            "CREATE CONSTRAINT ingest_lease_name IF NOT EXISTS FOR (l:IngestLease) REQUIRE l.name IS UNIQUE");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
+
+    /** Another process created the same index or constraint between our check and our commit. */
+    private static final Set<String> CREATED_ELSEWHERE = Set.of(
+            "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+            "Neo.ClientError.Schema.IndexAlreadyExists",
+            "Neo.ClientError.Schema.ConstraintAlreadyExists");
 
     private CatalogSchema() {
     }
 
     /** Creates whatever is missing and waits until every index is online. */
     public static void apply(CatalogDatabase database) {
-        for (String statement : STATEMENTS) {
-            database.writeStatement(statement, Map.of());
-        }
+        apply(database, STATEMENTS);
         database.writeStatement(AWAIT, Map.of());
+    }
+
+    /** Runs schema statements, each in its own transaction; one another process ran at the same time counts as run. */
+    public static void apply(CatalogDatabase database, List<String> statements) {
+        for (String statement : statements) {
+            try {
+                database.writeStatement(statement, Map.of());
+            } catch (ClientException e) {
+                if (!CREATED_ELSEWHERE.contains(e.code())) {
+                    throw e;
+                }
+            }
+        }
     }
 }

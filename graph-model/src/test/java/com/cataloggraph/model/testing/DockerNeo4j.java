@@ -5,9 +5,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /** Neo4j in a container, for machines with a Docker engine. */
-final class DockerNeo4j implements AutoCloseable {
+public final class DockerNeo4j implements AutoCloseable {
 
-    static final String IMAGE = "neo4j:2026.08.1-community";
+    /** The official image of the Neo4j version the application embeds; deploy/compose runs it too. */
+    public static final String IMAGE = "neo4j:2026.08.1-community";
 
     private final Neo4jContainer container;
 

@@ -21,7 +21,7 @@ import org.neo4j.driver.Value;
  * so a graph rebuilt in another database (or after a crash and a re-run) digests the same.
  *
  * <p>Left out by default: the run history ({@code :IngestRun} nodes, which a crashed run legitimately
- * adds to) and {@code updatedAt}, the time of the last write. Lists keep their order: an order that
+ * adds to), the ingest lease (who wrote last, and when) and {@code updatedAt}, the time of the last write. Lists keep their order: an order that
  * depends on history is a difference worth seeing.
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import org.neo4j.driver.Value;
 public record GraphDigest(String sha256, int nodes, int relationships, List<String> lines) {
 
     /** Nodes that record what happened rather than what the catalog is. */
-    public static final Set<String> HISTORY_LABELS = Set.of("IngestRun");
+    public static final Set<String> HISTORY_LABELS = Set.of("IngestRun", "IngestLease");
 
     /** Properties that say when, not what. */
     public static final Set<String> VOLATILE_PROPERTIES = Set.of("updatedAt");

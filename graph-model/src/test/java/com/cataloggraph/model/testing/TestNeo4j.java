@@ -73,6 +73,20 @@ public final class TestNeo4j {
         return this;
     }
 
+    /**
+     * As if the ingest lease's timeout had passed: what a process that died holding it leaves behind once
+     * the timeout is over, without waiting for it.
+     */
+    public TestNeo4j lapseIngestLease() {
+        lapseIngestLease(database);
+        return this;
+    }
+
+    /** {@link #lapseIngestLease()} on any database, e.g. a data folder a killed process left. */
+    public static void lapseIngestLease(CatalogDatabase database) {
+        database.writeStatement("MATCH (l:IngestLease) SET l.expiresAt = datetime() - duration('PT1S')", Map.of());
+    }
+
     private static TestNeo4j start() {
         if (DockerNeo4j.dockerAvailable()) {
             DockerNeo4j container = DockerNeo4j.start();

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * its entry (a burst of pushes costs one re-read); a repository is read once no delivery for it came for
  * {@code coalesce} (and at the latest ten times that after its first). Bounded: when {@code capacity} repositories wait, a delivery for another one is refused (the caller answers
  * 503 and the provider retries later); nothing accepted is dropped. A re-read that fails because the host failed
- * is tried again after a growing wait, up to {@code maxAttempts}; then its deliveries are recorded failed.
+ * is tried again after a growing wait, up to {@code maxAttempts}; then its deliveries are recorded failed. A re-read
+ * that waits for the ingest lease records its deliveries {@code waiting} (naming the holder) meanwhile; one that
+ * waited past {@code catalog.ingest.lease.max-wait} failed retriably, so it is tried again like a host's failure.
  */
 public final class RereadQueue implements AutoCloseable {
 
@@ -146,7 +148,7 @@ public final class RereadQueue implements AutoCloseable {
         pending.attempts++;
         SyncOutcome outcome;
         try {
-            outcome = pending.source.reread(Set.copyOf(pending.slugs));
+            outcome = pending.source.reread(Set.copyOf(pending.slugs), reason -> waiting(pending, reason));
         } catch (RuntimeException e) {
             outcome = new SyncOutcome(String.valueOf(e.getMessage()), 0, 0, String.valueOf(e.getMessage()), true);
         }
@@ -170,6 +172,23 @@ public final class RereadQueue implements AutoCloseable {
         }
         waiting.put(key, pending);
         recordDepth(key.source());
+    }
+
+    /**
+     * The re-read waits for the ingest lease (another run, here or on another instance, writes the catalog): its
+     * deliveries say so until it is done, so an operator sees why nothing happened yet.
+     */
+    private void waiting(Pending pending, String reason) {
+        Instant now = clock.instant();
+        List<WebhookDelivery> waiting = pending.deliveries.stream().map(delivery -> new WebhookDelivery(delivery.id(),
+                delivery.source(), delivery.event(), delivery.repository(), "waiting",
+                shorten("waiting for the ingest lease: " + reason), delivery.receivedAt(),
+                Duration.between(delivery.receivedAt(), now).toMillis())).toList();
+        try {
+            ledger.finished(waiting);
+        } catch (RuntimeException e) {
+            LOG.debug("could not record that deliveries {} wait: {}", pending.deliveries, e.getMessage());
+        }
     }
 
     private void finish(Pending pending, SyncOutcome outcome) {

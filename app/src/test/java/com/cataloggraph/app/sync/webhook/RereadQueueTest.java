@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class RereadQueueTest {
             }
 
             @Override
-            public SyncOutcome reread(Set<String> slugs) {
+            public SyncOutcome reread(Set<String> slugs, Consumer<String> waiting) {
                 reads.add(slugs);
                 if (calls.incrementAndGet() <= failures) {
                     String error = "GitLab GET /projects/acme%2Fa answered 503: busy";
