@@ -18,7 +18,7 @@ final class BoundaryReader {
             Map.entry("Cargo.lock", "cargo update"), Map.entry("go.sum", "go mod tidy"),
             Map.entry("Gemfile.lock", "bundle install"), Map.entry("composer.lock", "composer update"),
             Map.entry("gradle.lockfile", "./gradlew dependencies --write-locks"),
-            Map.entry("MODULE.bazel.lock", "bazel mod deps"));
+            Map.entry("MODULE.bazel.lock", "bazel mod deps"), Map.entry("packages.lock.json", "dotnet restore"));
     private static final int MAX_FILE_PATTERNS = 4;
 
     private BoundaryReader() {

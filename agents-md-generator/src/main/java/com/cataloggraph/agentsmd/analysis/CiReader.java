@@ -19,7 +19,8 @@ final class CiReader {
     private static final Set<String> TOOLS = Set.of("mvn", "./mvnw", "gradle", "./gradlew", "npm", "npx", "pnpm",
             "yarn", "bun", "go", "cargo", "make", "bazel", "bazelisk", "python", "python3", "pip", "pip3", "uv",
             "poetry", "hatch", "tox", "nox", "pytest", "ruff", "black", "mypy", "flake8", "golangci-lint", "just",
-            "task", "sbt", "dotnet", "pre-commit", "deno", "rustup", "buf");
+            "task", "sbt", "dotnet", "pre-commit", "deno", "rustup", "buf", "bundle", "rake", "rspec", "rubocop",
+            "bin/rails", "composer", "php", "vendor/bin/phpunit", "vendor/bin/phpstan", "vendor/bin/php-cs-fixer");
     private static final Pattern ENV_ASSIGNMENT = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=\\S*$");
     private static final Map<String, String> SETUP_ACTIONS = Map.of(
             "actions/setup-java", "java-version:Java", "actions/setup-node", "node-version:Node",

@@ -19,14 +19,16 @@ public record CommandPlan(Map<Purpose, List<Command>> byPurpose) {
 
     private static final List<Classifier> CLASSIFIERS = List.of(
             new Classifier(Purpose.SETUP, "\\b(npm ci|npm install|pnpm install|yarn install|bun install|uv sync"
-                    + "|poetry install|pip3? install|-m pip install|go mod download|bundle install"
+                    + "|poetry install|pip3? install|-m pip install|go mod download|bundle install|dotnet restore"
+                    + "|composer install"
                     + "|make (install|deps|setup|bootstrap))\\b"),
             new Classifier(Purpose.LINT, "(spotless:check|spotlesscheck|ktlintcheck|checkstyle|clippy|golangci-lint"
                     + "|go vet|ruff check|flake8|eslint|\\blint\\b|lint:|--check|format:check|detekt|staticcheck"
-                    + "|pre-commit run)"),
-            new Classifier(Purpose.TYPECHECK, "(\\bmypy\\b|\\bpyright\\b|\\btsc\\b|typecheck|type-check)"),
+                    + "|pre-commit run|rubocop|standardrb|php-cs-fixer fix --dry-run)"),
+            new Classifier(Purpose.TYPECHECK, "(\\bmypy\\b|\\bpyright\\b|\\btsc\\b|typecheck|type-check|phpstan)"),
             new Classifier(Purpose.CHECK, "(\\bverify\\b|\\bcheck\\b|\\btox\\b|\\bnox\\b|\\bmake ci\\b)"),
-            new Classifier(Purpose.TEST, "(\\btest\\b|\\btests\\b|pytest|test:|\\bjest\\b|vitest|\\be2e\\b|coverage)"),
+            new Classifier(Purpose.TEST, "(\\btest\\b|\\btests\\b|pytest|test:|\\bjest\\b|vitest|\\be2e\\b|coverage|rspec"
+                    + "|phpunit)"),
             new Classifier(Purpose.BUILD, "(\\bbuild\\b|\\bpackage\\b|\\bassemble\\b|\\bcompile\\b|\\binstall\\b|\\bdist\\b)"),
             new Classifier(Purpose.FORMAT, "(\\bfmt\\b|\\bformat\\b)"),
             new Classifier(Purpose.GENERATE, "(\\bgenerate\\b|codegen)"));

@@ -42,11 +42,15 @@ final class Languages {
     static List<LanguageShare> of(RepositoryTree tree, ContentFilter filter) {
         Map<String, Long> bytes = new TreeMap<>();
         long total = 0;
-        for (Map.Entry<String, Long> file : tree.files().entrySet()) {
-            String language = languageOf(file.getKey());
-            if (language != null && file.getValue() > 0 && filter.own(file.getKey())) {
-                bytes.merge(language, file.getValue(), Long::sum);
-                total += file.getValue();
+        for (String path : tree.files().keySet()) {
+            String language = languageOf(path);
+            if (language == null || !filter.own(path)) {
+                continue;
+            }
+            long size = tree.size(path);
+            if (size > 0) {
+                bytes.merge(language, size, Long::sum);
+                total += size;
             }
         }
         List<LanguageShare> shares = new ArrayList<>();

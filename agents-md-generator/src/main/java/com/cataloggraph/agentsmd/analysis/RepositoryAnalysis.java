@@ -16,11 +16,12 @@ import java.util.List;
  * @param guidance     existing guidance to link
  * @param filesRead    the files the facts came from, sorted
  * @param problems     files that could not be read as what they claim to be
+ * @param subprojects  a monorepo's subproject folders, each with its own AGENTS.md; empty otherwise
  */
 public record RepositoryAnalysis(String name, List<LanguageShare> languages, List<BuildSystem> buildSystems,
                                  CiConfig ci, CommandPlan commands, List<Folder> layout, List<Boundary> boundaries,
                                  List<Convention> conventions, List<GuidanceFile> guidance, List<String> filesRead,
-                                 List<AnalysisProblem> problems) {
+                                 List<AnalysisProblem> problems, List<String> subprojects) {
 
     public RepositoryAnalysis {
         languages = List.copyOf(languages);
@@ -31,5 +32,6 @@ public record RepositoryAnalysis(String name, List<LanguageShare> languages, Lis
         guidance = List.copyOf(guidance);
         filesRead = List.copyOf(filesRead);
         problems = List.copyOf(problems);
+        subprojects = List.copyOf(subprojects);
     }
 }

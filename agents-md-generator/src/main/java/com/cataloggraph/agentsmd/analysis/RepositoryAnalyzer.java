@@ -21,13 +21,23 @@ public final class RepositoryAnalyzer {
     /** Make first: a Makefile is the project's own front door to the other tools. */
     private static final List<BuildSystemDetector> DETECTORS = List.of(new MakeDetector(), new MavenDetector(),
             new GradleDetector(), new NodeDetector(), new PythonDetector(), new GoDetector(), new CargoDetector(),
-            new BazelDetector());
+            new DotnetDetector(), new RubyDetector(), new PhpDetector(), new BazelDetector());
 
     private final String fileName;
+    private final int maxNested;
 
     /** @param fileName the file the generator writes, {@code AGENTS.md} */
     public RepositoryAnalyzer(String fileName) {
+        this(fileName, 0);
+    }
+
+    /**
+     * @param fileName  the file the generator writes, {@code AGENTS.md}
+     * @param maxNested at most this many subprojects of a monorepo get their own file (0: none)
+     */
+    public RepositoryAnalyzer(String fileName, int maxNested) {
         this.fileName = fileName;
+        this.maxNested = maxNested;
     }
 
     public RepositoryAnalysis analyze(Path checkout) {
@@ -66,7 +76,11 @@ public final class RepositoryAnalyzer {
         List<Folder> layout = LayoutReader.read(tree, filter);
         List<Boundary> boundaries = BoundaryReader.read(tree, buildSystems, layout, commands);
         List<Convention> conventions = ConventionReader.read(tree);
-        List<GuidanceFile> guidance = GuidanceReader.read(tree, fileName);
+        List<String> subprojects = Subprojects.find(tree, filter, DETECTORS, maxNested);
+        List<GuidanceFile> guidance = GuidanceReader.read(tree, fileName).stream()
+                .filter(file -> !subprojects.contains(file.path().endsWith("/" + fileName)
+                        ? file.path().substring(0, file.path().length() - fileName.length() - 1) : file.path()))
+                .toList();
         Set<String> filesRead = new TreeSet<>();
         buildSystems.forEach(system -> {
             filesRead.add(system.file());
@@ -79,6 +93,6 @@ public final class RepositoryAnalyzer {
             filesRead.add(".gitattributes");
         }
         return new RepositoryAnalysis(tree.name(), Languages.of(tree, filter), buildSystems, ci, commands, layout,
-                boundaries, conventions, guidance, List.copyOf(filesRead), problems);
+                boundaries, conventions, guidance, List.copyOf(filesRead), problems, subprojects);
     }
 }

@@ -19,14 +19,30 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The files of one checkout as relative paths ({@code /}-separated) with their sizes, sorted, so
- * every later step is deterministic. Version-control metadata, installed dependencies and build
- * output are not walked: they are not the repository's content.
+ * The files of one repository at one commit as relative paths ({@code /}-separated) with their sizes, sorted, so
+ * every later step is deterministic. Version-control metadata, installed dependencies and build output are not
+ * content: a local checkout does not walk them, and a listing from a code host leaves them out by the same rules
+ * ({@link #isContent}), so a checkout and the host's tree of the same commit give the same analysis.
  *
- * @param root  the checkout
- * @param files relative path to size in bytes, sorted by path
+ * <p>Where the bytes come from is a {@link Contents}: the checkout's folder ({@link #scan}) or a code host's blob
+ * API ({@link #of}); every detector reads through this class and nothing else.
  */
-public record RepositoryTree(Path root, Map<String, Long> files) {
+public final class RepositoryTree {
+
+    /** Reads a file of the tree; sizes the listing did not give are asked for only when needed. */
+    public interface Contents {
+
+        /** The file's first {@code maxBytes} bytes, or empty when it cannot be read. */
+        Optional<byte[]> read(String path, long maxBytes);
+
+        /** The file's size in bytes, for a listing that gave none (-1); -1 when it cannot be told. */
+        default long size(String path) {
+            return -1;
+        }
+    }
+
+    /** A size the listing did not give (GitLab's tree API has none). */
+    public static final long UNKNOWN_SIZE = -1;
 
     /** Folders that are never content, at any depth. */
     static final Set<String> NOT_CONTENT = Set.of(".git", ".hg", ".svn", "node_modules", ".gradle", ".venv", "venv",
@@ -36,10 +52,52 @@ public record RepositoryTree(Path root, Map<String, Long> files) {
     /** Safety limits: a checkout larger than this is read partially. */
     static final int MAX_FILES = 100_000;
     static final int MAX_DEPTH = 24;
-    static final long MAX_READ_BYTES = 1024 * 1024;
+    /** The most of one file a detector reads. */
+    public static final long MAX_READ_BYTES = 1024 * 1024;
 
-    public RepositoryTree {
-        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    private final String name;
+    private final Map<String, Long> files;
+    private final Contents contents;
+    private final Map<String, Long> resolvedSizes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private RepositoryTree(String name, Map<String, Long> files, Contents contents) {
+        this.name = name;
+        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+        this.contents = contents;
+    }
+
+    /**
+     * A tree from a listing (a code host's tree at a commit): paths that are not content, or deeper than a checkout
+     * walk goes, are left out, and at most {@link #MAX_FILES} are kept, as {@link #scan} does.
+     *
+     * @param name  the repository's name, which the catalog records as the entities' {@code repository}
+     * @param files relative path to size ({@link #UNKNOWN_SIZE} when the listing has none); regular files only
+     */
+    public static RepositoryTree of(String name, Map<String, Long> files, Contents contents) {
+        Map<String, Long> kept = new TreeMap<>();
+        for (Map.Entry<String, Long> file : new TreeMap<>(files).entrySet()) {
+            if (kept.size() >= MAX_FILES) {
+                break;
+            }
+            if (isContent(file.getKey())) {
+                kept.put(file.getKey(), file.getValue());
+            }
+        }
+        return new RepositoryTree(name, kept, contents);
+    }
+
+    /** Whether a checkout walk reaches this path: no folder on it is {@link #NOT_CONTENT}, and it is not too deep. */
+    public static boolean isContent(String path) {
+        String[] parts = path.split("/");
+        if (parts.length > MAX_DEPTH) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (NOT_CONTENT.contains(parts[i]) || parts[i].startsWith("bazel-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Walks the checkout without following symbolic links. */
@@ -76,12 +134,35 @@ public record RepositoryTree(Path root, Map<String, Long> files) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + base + ": " + e.getMessage(), e);
         }
-        return new RepositoryTree(base, files);
+        return new RepositoryTree(base.getFileName().toString(), files, (path, maxBytes) -> {
+            try (InputStream in = Files.newInputStream(base.resolve(path))) {
+                return Optional.of(in.readNBytes((int) maxBytes));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
-    /** The folder name, which the catalog records as the entities' {@code repository}. */
+    /** The repository's name (a checkout's folder name), which the catalog records as the entities' {@code repository}. */
     public String name() {
-        return root.getFileName().toString();
+        return name;
+    }
+
+    /** Relative path to size in bytes, sorted by path; {@link #UNKNOWN_SIZE} where the listing gave none. */
+    public Map<String, Long> files() {
+        return files;
+    }
+
+    /** The file's size, asked of the contents when the listing did not give it. */
+    public long size(String path) {
+        Long listed = files.get(path);
+        if (listed == null) {
+            return UNKNOWN_SIZE;
+        }
+        if (listed != UNKNOWN_SIZE) {
+            return listed;
+        }
+        return resolvedSizes.computeIfAbsent(path, contents::size);
     }
 
     public boolean exists(String path) {
@@ -100,14 +181,37 @@ public record RepositoryTree(Path root, Map<String, Long> files) {
 
     /** The file's text (UTF-8, at most 1 MiB), or empty when it does not exist or cannot be read. */
     public Optional<String> read(String path) {
-        if (!exists(path)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(root.resolve(path))) {
-            return Optional.of(new String(in.readNBytes((int) MAX_READ_BYTES), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return bytes(path, MAX_READ_BYTES).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The file's bytes, at most {@code maxBytes}, or empty when it does not exist or cannot be read. */
+    public Optional<byte[]> bytes(String path, long maxBytes) {
+        return exists(path) ? contents.read(path, maxBytes) : Optional.empty();
+    }
+    /**
+     * The files under {@code folder} as a tree of their own (paths relative to it), read through the same contents:
+     * a monorepo's subproject analysed like a repository.
+     */
+    public RepositoryTree subtree(String folder) {
+        String prefix = folder + "/";
+        Map<String, Long> inside = new TreeMap<>();
+        files.forEach((path, size) -> {
+            if (path.startsWith(prefix)) {
+                inside.put(path.substring(prefix.length()), size);
+            }
+        });
+        RepositoryTree parent = this;
+        return new RepositoryTree(name, inside, new Contents() {
+            @Override
+            public Optional<byte[]> read(String path, long maxBytes) {
+                return parent.bytes(prefix + path, maxBytes);
+            }
+
+            @Override
+            public long size(String path) {
+                return parent.size(prefix + path);
+            }
+        });
     }
 
     /** Names of the folders directly under {@code directory} ("" for the root), sorted. */

@@ -15,13 +15,15 @@ import java.util.List;
  * @param consumedApis APIs its components consume, with providers
  * @param dependencies what its entities depend on (outside the repository or not)
  * @param dependents   entities elsewhere that depend on its entities
+ * @param operations   on-call, runbooks, dashboards and docs from its entities' annotations and links
  */
 public record CatalogContext(List<EntitySummary> entities, List<OwnerInfo> owners, List<SystemInContext> systems,
                              List<ApiInContext> providedApis, List<ApiInContext> consumedApis,
-                             List<EntitySummary> dependencies, List<EntitySummary> dependents) {
+                             List<EntitySummary> dependencies, List<EntitySummary> dependents,
+                             List<OperationsFact> operations) {
 
     public static final CatalogContext EMPTY = new CatalogContext(List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     public CatalogContext {
         entities = List.copyOf(entities);
@@ -31,6 +33,7 @@ public record CatalogContext(List<EntitySummary> entities, List<OwnerInfo> owner
         consumedApis = List.copyOf(consumedApis);
         dependencies = List.copyOf(dependencies);
         dependents = List.copyOf(dependents);
+        operations = List.copyOf(operations);
     }
 
     public boolean isEmpty() {

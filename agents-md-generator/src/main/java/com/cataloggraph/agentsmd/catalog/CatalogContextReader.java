@@ -36,6 +36,9 @@ public final class CatalogContextReader {
         return matches.size() == 1 ? matches.getFirst() : null;
     }
 
+    /** Entities whose annotations are read for operations facts, at most. */
+    private static final int MAX_OPERATIONS_ENTITIES = 8;
+
     private static final Comparator<EntitySummary> BY_REF = Comparator.comparing(EntitySummary::ref);
 
     private final CatalogGraph graph;
@@ -120,8 +123,10 @@ public final class CatalogContextReader {
                 .map(api -> new ApiInContext(api, own.contains(api.ref()) ? definitionPath(api.ref(), repository) : null,
                         counterparts(around, api.ref(), RelationType.PROVIDES_API, own)))
                 .toList();
+        List<StoredEntity> stored = entities.stream().limit(MAX_OPERATIONS_ENTITIES)
+                .map(entity -> graph.entities().find(entity.ref())).flatMap(java.util.Optional::stream).toList();
         return new CatalogContext(entities, owners, systemContexts, providedApis, consumedApis,
-                List.copyOf(dependencies.values()), List.copyOf(dependents.values()));
+                List.copyOf(dependencies.values()), List.copyOf(dependents.values()), OperationsReader.of(stored));
     }
 
     /** Who is at the other end of an API: its consumers or its providers, outside this repository. */

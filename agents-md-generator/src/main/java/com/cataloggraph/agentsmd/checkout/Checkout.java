@@ -13,7 +13,7 @@ import java.util.Optional;
  * only {@linkplain RedactedUrl redacted}: a CI job token in {@code origin} never reaches a report, a log or the graph.
  *
  * @param name      the folder name
- * @param path      the folder
+ * @param path      the folder, or null for a repository read through its host's API (no checkout)
  * @param remoteUrl the URL of the named remote without credentials, or null when there is none (or it is not a git
  *                  checkout)
  */
@@ -31,7 +31,7 @@ public record Checkout(String name, Path path, String remoteUrl) {
     }
 
     public boolean isGitCheckout() {
-        return Files.exists(path.resolve(".git"));
+        return path != null && Files.exists(path.resolve(".git"));
     }
 
     /** {@code group/sub/project} of the remote, as GitLab and GitHub name it, if the URL has one. */

@@ -25,20 +25,21 @@ public class AgentsMdConfiguration {
 
     @Bean
     RepositoryDrafter agentsMdDrafter(CatalogGraph graph, AgentsMdProperties properties) {
-        return new RepositoryDrafter(new CatalogContextReader(graph), properties.fileName(), properties.remote());
+        return new RepositoryDrafter(new CatalogContextReader(graph), properties.fileName(), properties.remote(),
+                properties.maxNested());
     }
 
     @Bean
-    PublisherFactory agentsMdPublishers(AgentsMdProperties properties) {
+    ConfiguredPublishers agentsMdPublishers(AgentsMdProperties properties) {
         return new ConfiguredPublishers(properties, Clock.systemUTC());
     }
 
     @Bean
-    AgentsMdRuns agentsMdRuns(CatalogGraph graph, RepositoryDrafter drafter, PublisherFactory publishers,
+    AgentsMdRuns agentsMdRuns(CatalogGraph graph, RepositoryDrafter drafter, ConfiguredPublishers publishers,
                               AgentsMdProperties properties) {
         RunSettings settings = new RunSettings(properties.fileName(), properties.branch(), properties.remote(),
                 properties.labels(), properties.maxReviewers());
-        return new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), publishers,
+        return new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), publishers, publishers,
                 new RunStore(graph.database()), settings, Clock.systemUTC());
     }
 }

@@ -26,6 +26,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param root         the folder of repository checkouts that runs started over GraphQL work on; unset, such
  *                     runs are refused (a caller never chooses a server path)
  * @param publisher    the publisher runs started over GraphQL use when they open merge requests
+ * @param host         {@code gitlab:GROUP} or {@code github:ORG}: runs started over GraphQL read that host's
+ *                     repositories through its API instead of the checkouts under {@code root}
+ * @param cacheDir     where blobs and tree listings read from hosts are cached by SHA, and what each host
+ *                     repository last had proposed; unset, {@code ~/.cache/catalog-graph/agents-md}
+ * @param maxNested    at most this many nested AGENTS.md files per repository (one per subproject of a monorepo);
+ *                     0 for a root file only
  */
 @ConfigurationProperties("catalog.agents-md")
 public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
@@ -42,7 +48,10 @@ public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
                                  @DefaultValue Host gitlab,
                                  @DefaultValue Host github,
                                  Path root,
-                                 @DefaultValue("local") String publisher) {
+                                 @DefaultValue("local") String publisher,
+                                 String host,
+                                 Path cacheDir,
+                                 @DefaultValue("8") int maxNested) {
 
     public AgentsMdProperties {
         if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
@@ -64,6 +73,16 @@ public record AgentsMdProperties(@DefaultValue("AGENTS.md") String fileName,
             throw new IllegalArgumentException("catalog.agents-md.publisher must be local, gitlab or github, was '"
                     + publisher + "'");
         }
+        if (host != null && !host.isBlank() && !host.matches("(gitlab|github):\\S+")) {
+            throw new IllegalArgumentException("catalog.agents-md.host must be gitlab:GROUP or github:ORG, was '"
+                    + host + "'");
+        }
+        if (maxNested < 0 || maxNested > 100) {
+            throw new IllegalArgumentException("catalog.agents-md.max-nested must be 0..100, was " + maxNested);
+        }
+        host = host == null || host.isBlank() ? null : host;
+        cacheDir = cacheDir != null ? cacheDir
+                : Path.of(System.getProperty("user.home"), ".cache", "catalog-graph", "agents-md");
         labels = List.copyOf(labels);
     }
 

@@ -1,5 +1,11 @@
 package com.cataloggraph.agentsmd.config;
 
+import com.cataloggraph.agentsmd.source.HostConnection;
+import com.cataloggraph.agentsmd.source.HostSource;
+import com.cataloggraph.agentsmd.source.ProposalMemory;
+import com.cataloggraph.codehosts.tree.BlobCache;
+import com.cataloggraph.codehosts.tree.GitHubRepositoryReader;
+import com.cataloggraph.codehosts.tree.GitLabRepositoryReader;
 import com.cataloggraph.agentsmd.publish.LocalGitPublisher;
 import com.cataloggraph.agentsmd.publish.Publisher;
 import com.cataloggraph.agentsmd.publish.PublisherFactory;
@@ -14,8 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-/** Publishers made from {@code catalog.agents-md.*}; one per run, so a run's pacing is shared by its workers. */
-final class ConfiguredPublishers implements PublisherFactory {
+/**
+ * Publishers and host connections made from {@code catalog.agents-md.*}; one per run, so a run's pacing is shared
+ * by its workers (a host run reads and proposes through one client).
+ */
+final class ConfiguredPublishers implements PublisherFactory, HostConnection.Factory, HostApis {
 
     private final AgentsMdProperties properties;
     private final Clock clock;
@@ -30,15 +39,55 @@ final class ConfiguredPublishers implements PublisherFactory {
         return switch (kind) {
             case "local" -> new LocalGitPublisher(properties.remote(), properties.authorName(), properties.authorEmail(),
                     properties.gitTimeout());
-            case "gitlab" -> new GitLabPublisher(api("GitLab", "gitlab", properties.gitlab(),
-                    Map.of("PRIVATE-TOKEN", token(properties.gitlab(), "GITLAB_TOKEN", "gitlab"))),
-                    properties.maxReviewers());
-            case "github" -> new GitHubPublisher(api("GitHub", "github", properties.github(),
-                    Map.of("Authorization", "Bearer " + token(properties.github(), "GITHUB_TOKEN", "github"),
-                            "Accept", "application/vnd.github+json", "X-GitHub-Api-Version", "2022-11-28")),
-                    properties.maxReviewers());
+            case "gitlab" -> new GitLabPublisher(gitlab(), properties.maxReviewers());
+            case "github" -> new GitHubPublisher(github(), properties.maxReviewers());
             default -> throw new IllegalArgumentException("publisher must be local, gitlab or github, was " + kind);
         };
+    }
+
+    @Override
+    public HostConnection open(String host) {
+        int colon = host.indexOf(':');
+        String kind = colon < 0 ? host : host.substring(0, colon);
+        String owner = colon < 0 ? "" : host.substring(colon + 1).strip();
+        if (owner.isEmpty()) {
+            throw new IllegalArgumentException("a run's host must be gitlab:GROUP or github:ORG, was " + host);
+        }
+        BlobCache cache = new BlobCache(properties.cacheDir().resolve("blobs"));
+        ProposalMemory memory = new ProposalMemory(properties.cacheDir().resolve("proposals"));
+        return switch (kind) {
+            case "gitlab" -> {
+                JsonApi api = gitlab();
+                yield new HostConnection(new HostSource(new GitLabRepositoryReader(api), api.client(), cache, memory,
+                        owner), new GitLabPublisher(api, properties.maxReviewers()));
+            }
+            case "github" -> {
+                JsonApi api = github();
+                yield new HostConnection(new HostSource(new GitHubRepositoryReader(api), api.client(), cache, memory,
+                        owner), new GitHubPublisher(api, properties.maxReviewers()));
+            }
+            default -> throw new IllegalArgumentException("a run's host must be gitlab:GROUP or github:ORG, was " + host);
+        };
+    }
+
+    @Override
+    public JsonApi api(String kind) {
+        return switch (kind) {
+            case "gitlab" -> gitlab();
+            case "github" -> github();
+            default -> throw new IllegalArgumentException("a host is gitlab or github, was " + kind);
+        };
+    }
+
+    private JsonApi gitlab() {
+        return api("GitLab", "gitlab", properties.gitlab(),
+                Map.of("PRIVATE-TOKEN", token(properties.gitlab(), "GITLAB_TOKEN", "gitlab")));
+    }
+
+    private JsonApi github() {
+        return api("GitHub", "github", properties.github(),
+                Map.of("Authorization", "Bearer " + token(properties.github(), "GITHUB_TOKEN", "github"),
+                        "Accept", "application/vnd.github+json", "X-GitHub-Api-Version", "2022-11-28"));
     }
 
     private JsonApi api(String name, String key, AgentsMdProperties.Host host, Map<String, String> headers) {

@@ -6,7 +6,9 @@ import com.cataloggraph.agentsmd.catalog.SystemInContext;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.OwnerInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The catalog's part of the draft: facts an agent cannot find in the repository (who owns it and
@@ -35,6 +37,10 @@ final class CatalogSectionRenderer {
             lines.add("- Depended on by: " + list(context.dependents(), MAX_ENTITIES, CatalogSectionRenderer::typed)
                     + ": check them before changing behaviour they rely on.");
         }
+        Map<String, List<String>> operations = new LinkedHashMap<>();
+        context.operations().forEach(fact -> operations.computeIfAbsent(fact.what(), k -> new ArrayList<>())
+                .add(fact.value()));
+        operations.forEach((what, values) -> lines.add("- " + what + ": " + String.join("; ", values) + "."));
         return lines;
     }
 

@@ -39,8 +39,21 @@ public final class DraftRenderer {
     private final CatalogSectionRenderer catalog = new CatalogSectionRenderer();
 
     public Draft render(RepositoryAnalysis analysis, CatalogContext context) {
+        return render(analysis, context, "");
+    }
+
+    /**
+     * A subproject's file: its own commands, run from its folder, and what the analysis of its folder found.
+     *
+     * @param folder the subproject's folder in the repository
+     */
+    public Draft renderSubproject(RepositoryAnalysis analysis, String folder) {
+        return render(analysis, CatalogContext.EMPTY, folder);
+    }
+
+    private Draft render(RepositoryAnalysis analysis, CatalogContext context, String folder) {
         List<DraftSection> sections = new ArrayList<>();
-        sections.add(new DraftSection(COMMANDS, commands(analysis)));
+        sections.add(new DraftSection(COMMANDS, commands(analysis, folder)));
         List<String> stack = stack(analysis);
         if (!stack.isEmpty()) {
             sections.add(new DraftSection(STACK, stack));
@@ -59,7 +72,8 @@ public final class DraftRenderer {
         return fit(new Draft(sections));
     }
 
-    private static List<String> commands(RepositoryAnalysis analysis) {
+    private static List<String> commands(RepositoryAnalysis analysis, String folder) {
+        String from = folder.isEmpty() ? "Run from the repository root." : "Run from `" + folder + "/`.";
         List<String> lines = new ArrayList<>();
         if (analysis.commands().isEmpty()) {
             lines.add("No build, test or lint commands were found in this repository's build files or CI.");
@@ -67,9 +81,9 @@ public final class DraftRenderer {
         }
         boolean fromCi = analysis.commands().byPurpose().values().stream().flatMap(List::stream)
                 .anyMatch(command -> "CI".equals(command.note()));
-        lines.add(fromCi ? "Run from the repository root. Commands marked (CI) are what CI runs ("
+        lines.add(fromCi ? from + " Commands marked (CI) are what CI runs ("
                 + String.join(", ", analysis.ci().files().stream().map(f -> "`" + f + "`").toList()) + ")."
-                : "Run from the repository root.");
+                : from);
         lines.add("");
         for (Purpose purpose : Purpose.values()) {
             List<Command> commands = analysis.commands().commands(purpose);
@@ -128,6 +142,10 @@ public final class DraftRenderer {
             }
         }
         byRole.forEach((role, folders) -> lines.add("- " + capitalised(role.title()) + ": " + String.join(", ", folders)));
+        if (!analysis.subprojects().isEmpty()) {
+            lines.add("- Subprojects, each with its own AGENTS.md (the nearest file applies): " + String.join(", ",
+                    analysis.subprojects().stream().map(folder -> "`" + folder + "/`").toList()) + ".");
+        }
         analysis.boundaries().stream().limit(MAX_BOUNDARIES).forEach(boundary -> lines.add("- " + boundary(boundary)));
         return lines;
     }

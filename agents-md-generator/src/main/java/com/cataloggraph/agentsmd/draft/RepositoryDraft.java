@@ -1,5 +1,6 @@
 package com.cataloggraph.agentsmd.draft;
 
+import java.util.List;
 import com.cataloggraph.agentsmd.analysis.RepositoryAnalysis;
 import com.cataloggraph.agentsmd.catalog.CatalogContext;
 import com.cataloggraph.agentsmd.checkout.Checkout;
@@ -11,7 +12,12 @@ import com.cataloggraph.agentsmd.checkout.Checkout;
  * @param existing the checkout's current AGENTS.md, or null
  * @param check    how {@code existing} compares with {@code draft}
  * @param merged   {@code existing} with the draft merged in
+ * @param nested   a monorepo's subproject files, in folder order; empty otherwise
  */
 public record RepositoryDraft(Checkout checkout, RepositoryAnalysis analysis, CatalogContext context, Draft draft,
-                              String existing, CheckResult check, MergeResult merged) {
+                              String existing, CheckResult check, MergeResult merged, List<NestedDraft> nested) {
+
+    public RepositoryDraft {
+        nested = List.copyOf(nested);
+    }
 }

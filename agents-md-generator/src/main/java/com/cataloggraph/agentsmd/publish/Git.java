@@ -21,13 +21,13 @@ import java.util.concurrent.TimeUnit;
  * Runs the real {@code git} in one repository. Never prompts (no terminal, no credential
  * prompt), always in the C locale so messages are stable, and bounded by a timeout.
  */
-final class Git {
+public final class Git {
 
     private final Path repository;
     private final Map<String, String> environment;
     private final Duration timeout;
 
-    Git(Path repository, Map<String, String> environment, Duration timeout) {
+    public Git(Path repository, Map<String, String> environment, Duration timeout) {
         this.repository = repository;
         Map<String, String> env = new HashMap<>(environment);
         env.put("GIT_TERMINAL_PROMPT", "0");
@@ -45,12 +45,22 @@ final class Git {
     }
 
     /** Runs and returns stdout without the trailing newline; a non-zero exit throws. */
-    String run(String... args) {
+    public String run(String... args) {
         return run(null, args);
     }
 
+    /** Runs and returns stdout as bytes, untouched (a blob's content); a non-zero exit throws. */
+    public byte[] bytes(String... args) {
+        Outcome outcome = execute(null, true, args);
+        if (outcome.exit != 0) {
+            throw new PublishException("git " + String.join(" ", args) + " failed in " + repository + " (exit "
+                    + outcome.exit + "): " + RedactedUrl.scrub(outcome.stderr.strip()));
+        }
+        return outcome.raw;
+    }
+
     String run(byte[] stdin, String... args) {
-        Outcome outcome = execute(stdin, args);
+        Outcome outcome = execute(stdin, false, args);
         if (outcome.exit != 0) {
             throw new PublishException("git " + String.join(" ", args) + " failed in " + repository + " (exit "
                     + outcome.exit + "): " + RedactedUrl.scrub(outcome.stderr.strip()));
@@ -59,12 +69,12 @@ final class Git {
     }
 
     /** Runs and returns stdout, or empty when git exits non-zero (a ref that does not exist, say). */
-    Optional<String> tryRun(String... args) {
-        Outcome outcome = execute(null, args);
+    public Optional<String> tryRun(String... args) {
+        Outcome outcome = execute(null, false, args);
         return outcome.exit == 0 ? Optional.of(outcome.stdout.strip()) : Optional.empty();
     }
 
-    private Outcome execute(byte[] stdin, String... args) {
+    private Outcome execute(byte[] stdin, boolean raw, String... args) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(args));
@@ -72,8 +82,8 @@ final class Git {
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
             try (OutputStream in = process.getOutputStream()) {
                 if (stdin != null) {
                     in.write(stdin);
@@ -84,7 +94,9 @@ final class Git {
                 throw new PublishException("git " + String.join(" ", args) + " did not finish within " + timeout
                         + " in " + repository);
             }
-            return new Outcome(process.exitValue(), out.join(), err.join());
+            byte[] stdout = out.join();
+            return new Outcome(process.exitValue(), raw ? "" : new String(stdout, StandardCharsets.UTF_8),
+                    new String(err.join(), StandardCharsets.UTF_8), raw ? stdout : null);
         } catch (IOException e) {
             throw new PublishException("cannot run git (is it installed?): " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -93,16 +105,16 @@ final class Git {
         }
     }
 
-    private static String drain(InputStream stream) {
+    private static byte[] drain(InputStream stream) {
         try (stream) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             stream.transferTo(buffer);
-            return buffer.toString(StandardCharsets.UTF_8);
+            return buffer.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record Outcome(int exit, String stdout, String stderr) {
+    private record Outcome(int exit, String stdout, String stderr, byte[] raw) {
     }
 }

@@ -1,6 +1,5 @@
 package com.cataloggraph.agentsmd.publish;
 
-import com.cataloggraph.agentsmd.draft.AgentsMdFile;
 import com.cataloggraph.agentsmd.draft.MergeResult;
 import com.cataloggraph.codehosts.url.RedactedUrl;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,25 +69,23 @@ public final class LocalGitPublisher implements Publisher {
                 parent = remoteTip.get();
             }
         }
-        String existing = git.tryRun("cat-file", "blob", parent + ":" + request.fileName()).orElse(null);
-        MergeResult merged = AgentsMdFile.merge(existing, request.draft());
-        switch (merged) {
-            case MergeResult.Refused refused -> {
-                return new PublishResult(PublishOutcome.SKIPPED, remoteUrl, refused.reason());
-            }
-            case MergeResult.Unchanged unchanged -> {
-                return new PublishResult(PublishOutcome.UNCHANGED, remoteUrl, parent.equals(head)
-                        ? request.fileName() + " at " + shortSha(head) + " is already up to date"
-                        : "branch " + branch + " already proposes this draft");
-            }
-            case MergeResult.Changed changed -> {
-                String commit = commit(git, parent, request.fileName(), changed.content(), request.change().commitMessage());
-                git.run("update-ref", branchRef, commit);
-                push(git, commit, branchRef, remoteTip);
-                return new PublishResult(remoteTip.isPresent() ? PublishOutcome.UPDATED : PublishOutcome.OPENED,
-                        remoteUrl, "branch " + branch + " at " + shortSha(commit) + " pushed to " + remote);
-            }
+        String base = parent;
+        FileMerge merge = FileMerge.of(request.files(), file -> git.tryRun("cat-file", "blob", base + ":" + file)
+                .orElse(null));
+        if (merge.root() instanceof MergeResult.Refused refused) {
+            return new PublishResult(PublishOutcome.SKIPPED, remoteUrl, refused.reason());
         }
+        String leftAlone = merge.leftAlone();
+        if (merge.changed().isEmpty()) {
+            return new PublishResult(PublishOutcome.UNCHANGED, remoteUrl, (parent.equals(head)
+                    ? request.fileName() + " at " + shortSha(head) + " is already up to date"
+                    : "branch " + branch + " already proposes this draft") + leftAlone);
+        }
+        String commit = commit(git, parent, merge.changed(), request.change().commitMessage());
+        git.run("update-ref", branchRef, commit);
+        push(git, commit, branchRef, remoteTip);
+        return new PublishResult(remoteTip.isPresent() ? PublishOutcome.UPDATED : PublishOutcome.OPENED,
+                remoteUrl, "branch " + branch + " at " + shortSha(commit) + " pushed to " + remote + leftAlone);
     }
 
     private Optional<String> remoteTip(Git git, String branchRef) {
@@ -95,16 +93,18 @@ public final class LocalGitPublisher implements Publisher {
         return listing.isEmpty() ? Optional.empty() : Optional.of(listing.split("\\s+")[0]);
     }
 
-    /** A commit of {@code parent}'s tree with one file replaced, built in a throwaway index. */
-    private static String commit(Git git, String parent, String fileName, String content, String message) {
+    /** A commit of {@code parent}'s tree with the changed files replaced, built in a throwaway index. */
+    private static String commit(Git git, String parent, List<FileMerge.Change> changes, String message) {
         Path index = null;
         try {
             index = Files.createTempFile("agents-md-index", "");
             Files.delete(index);
             Git indexed = git.with(Map.of("GIT_INDEX_FILE", index.toString()));
-            String blob = git.run(content.getBytes(StandardCharsets.UTF_8), "hash-object", "-w", "--stdin");
             indexed.run("read-tree", parent);
-            indexed.run("update-index", "--add", "--cacheinfo", "100644," + blob + "," + fileName);
+            for (FileMerge.Change change : changes) {
+                String blob = git.run(change.content().getBytes(StandardCharsets.UTF_8), "hash-object", "-w", "--stdin");
+                indexed.run("update-index", "--add", "--cacheinfo", "100644," + blob + "," + change.path());
+            }
             String tree = indexed.run("write-tree");
             return git.run(message.getBytes(StandardCharsets.UTF_8), "commit-tree", tree, "-p", parent);
         } catch (IOException e) {

@@ -3,9 +3,13 @@ package com.cataloggraph.agentsmd.run;
 import com.cataloggraph.agentsmd.catalog.ReviewerReader;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
 import com.cataloggraph.agentsmd.publish.Publisher;
+import com.cataloggraph.agentsmd.source.CheckoutSource;
+import com.cataloggraph.agentsmd.source.HostConnection;
+import com.cataloggraph.agentsmd.source.RepositorySource;
 import com.cataloggraph.agentsmd.publish.PublisherFactory;
 import com.cataloggraph.model.query.EntityQueries;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,6 +38,8 @@ public final class AgentsMdRuns {
 
     private final EntityQueries entities;
     private final PublisherFactory publishers;
+    private final HostConnection.Factory hosts;
+    private final RunSettings settings;
     private final RunStore store;
     private final BulkRun bulk;
     private final Clock clock;
@@ -42,9 +48,12 @@ public final class AgentsMdRuns {
     private volatile ExecutorService background;
 
     public AgentsMdRuns(EntityQueries entities, RepositoryDrafter drafter, ReviewerReader reviewers,
-                        PublisherFactory publishers, RunStore store, RunSettings settings, Clock clock) {
+                        PublisherFactory publishers, HostConnection.Factory hosts, RunStore store, RunSettings settings,
+                        Clock clock) {
         this.entities = entities;
         this.publishers = publishers;
+        this.hosts = hosts;
+        this.settings = settings;
         this.store = store;
         this.bulk = new BulkRun(drafter, reviewers, store, settings, clock);
         this.clock = clock;
@@ -79,18 +88,20 @@ public final class AgentsMdRuns {
                 recorded.selection(), concurrency == null ? recorded.concurrency() : concurrency, recorded.outDir(),
                 recorded.startedAt(), null, null);
         Selection selection = Selection.parse(run.selection(), entities);
-        Publisher publisher = run.dryRun() ? null : publishers.create(run.publisher());
+        Prepared prepared = HostConnection.isHost(run.root()) ? overHost(run, selection, hosts.open(run.root()))
+                : new Prepared(run, new CheckoutSource(Path.of(run.root()), settings.remote()), selection,
+                run.dryRun() ? null : publishers.create(run.publisher()));
         Map<String, RepositoryOutcome> settled = store.outcomes(runId).stream().filter(o -> o.state().settled())
                 .collect(Collectors.toMap(RepositoryOutcome::repository, Function.identity()));
         store.update(runId, "running", null, null, Map.of());
-        return execute(new Prepared(run, selection, publisher), settled, progress);
+        return execute(prepared, settled, progress);
     }
 
     /** The run's report as the graph has it now: while it runs, what is done so far. */
     public Optional<RunReport> status(String runId) {
         return store.run(runId).map(run -> {
             List<RepositoryOutcome> outcomes = store.outcomes(runId);
-            return new RunReport(run, RunReport.countsOf(outcomes), 0, 0, outcomes);
+            return new RunReport(run, RunReport.countsOf(outcomes), 0, 0, null, outcomes);
         });
     }
 
@@ -103,19 +114,25 @@ public final class AgentsMdRuns {
         if (!PUBLISHERS.contains(request.publisher())) {
             throw new IllegalArgumentException("publisher must be local, gitlab or github, was " + request.publisher());
         }
-        if (!Files.isDirectory(request.root())) {
+        if (request.root() != null && !Files.isDirectory(request.root())) {
             throw new IllegalArgumentException("the run's root " + request.root() + " is not a directory");
         }
         Selection selection = Selection.parse(request.selection(), entities);
-        Publisher publisher = request.dryRun() ? null : publishers.create(request.publisher());
+        HostConnection connection = request.host() == null ? null : hosts.open(request.host());
+        Publisher publisher = request.dryRun() || connection != null ? null : publishers.create(request.publisher());
         String id = "agents-md-" + ID_TIME.format(clock.instant()) + "-" + HexFormat.of().toHexDigits(random.nextInt())
                 .substring(0, 6);
-        RunRecord run = new RunRecord(id, "running", request.publisher(), request.dryRun(),
-                request.root().toAbsolutePath().normalize().toString(), selection.describe(), request.concurrency(),
+        RunRecord run = new RunRecord(id, "running", request.publisher(), request.dryRun(), connection != null
+                ? connection.source().describe() : request.root().toAbsolutePath().normalize().toString(),
+                selection.describe(), request.concurrency(),
                 request.outDir() == null ? null : request.outDir().toAbsolutePath().normalize().toString(),
                 clock.instant().toString(), null, null);
         store.create(run);
-        return new Prepared(run, selection, publisher);
+        if (connection != null) {
+            return overHost(run, selection, connection);
+        }
+        return new Prepared(run, new CheckoutSource(request.root().toAbsolutePath().normalize(), settings.remote()),
+                selection, publisher);
     }
 
     private RunReport execute(Prepared prepared, Map<String, RepositoryOutcome> settled, RunProgress progress) {
@@ -124,7 +141,8 @@ public final class AgentsMdRuns {
             throw new IllegalStateException("run " + id + " is already running in this process");
         }
         try {
-            RunReport report = bulk.execute(prepared.run, prepared.selection, prepared.publisher, settled, progress);
+            RunReport report = bulk.execute(prepared.run, prepared.source, prepared.selection, prepared.publisher,
+                    settled, progress);
             progress.finished(report);
             return report;
         } catch (RuntimeException e) {
@@ -150,6 +168,10 @@ public final class AgentsMdRuns {
         return background;
     }
 
-    private record Prepared(RunRecord run, Selection selection, Publisher publisher) {
+    private static Prepared overHost(RunRecord run, Selection selection, HostConnection connection) {
+        return new Prepared(run, connection.source(), selection, run.dryRun() ? null : connection.publisher());
+    }
+
+    private record Prepared(RunRecord run, RepositorySource source, Selection selection, Publisher publisher) {
     }
 }

@@ -20,6 +20,10 @@ public interface RunProgress {
     default void repositoryDone(RepositoryOutcome outcome, boolean selected, int handled, int candidates) {
     }
 
+    /** After each repository of a run over a code host: requests sent so far, and rate-limit waits. */
+    default void hostActivity(int requests, int rateLimitWaits) {
+    }
+
     default void finished(RunReport report) {
     }
 }

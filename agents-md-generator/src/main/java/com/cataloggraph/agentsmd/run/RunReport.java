@@ -9,10 +9,11 @@ import java.util.Map;
  * @param counts          repositories per state label, in {@link RepositoryState} order, zeros included
  * @param seconds         how long this invocation worked (a resumed run counts its own time)
  * @param draftsPerSecond repositories handled in this invocation per second
+ * @param host            requests sent to the code host and rate-limit waits in this invocation; null for checkouts
  * @param repositories    every repository the run covered so far, by name
  */
 public record RunReport(RunRecord run, Map<String, Long> counts, double seconds, double draftsPerSecond,
-                        List<RepositoryOutcome> repositories) {
+                        HostActivity host, List<RepositoryOutcome> repositories) {
 
     public RunReport {
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));

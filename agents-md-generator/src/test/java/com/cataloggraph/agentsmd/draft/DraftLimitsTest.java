@@ -67,7 +67,7 @@ class DraftLimitsTest {
                 .mapToObj(i -> new SystemInContext(entity("system", "s-" + i), entity("domain", "d"))).toList();
         List<ApiInContext> apis = IntStream.range(0, 12)
                 .mapToObj(i -> new ApiInContext(entity("api", "api-" + i), "api/" + i + ".yaml", entities)).toList();
-        return new CatalogContext(entities, owners, systems, apis, apis, entities, entities);
+        return new CatalogContext(entities, owners, systems, apis, apis, entities, entities, List.of());
     }
 
     private static EntitySummary entity(String kind, String name) {

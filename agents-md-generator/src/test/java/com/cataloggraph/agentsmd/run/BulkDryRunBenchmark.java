@@ -41,7 +41,7 @@ class BulkDryRunBenchmark {
         SyntheticRepositories.catalog(repositories).writeTo(graph.writer());
         double catalogSeconds = (System.nanoTime() - started) / 1e9;
         RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin");
-        AgentsMdRuns runs = new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), kind -> null,
+        AgentsMdRuns runs = new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), kind -> null, host -> null,
                 new RunStore(graph.database()), BulkRunTest.SETTINGS, Clock.systemUTC());
 
         RunReport cold = runs.run(new RunRequest(dir, List.of(), "local", true, concurrency, null), RunProgress.NONE);

@@ -268,7 +268,9 @@ class BulkRunTest {
 
     private AgentsMdRuns runs(PublisherFactory publishers) {
         RepositoryDrafter drafter = new RepositoryDrafter(new CatalogContextReader(graph), "AGENTS.md", "origin");
-        return new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), publishers,
+        return new AgentsMdRuns(graph.entities(), drafter, new ReviewerReader(graph), publishers, host -> {
+            throw new IllegalArgumentException("no host in this test: " + host);
+        },
                 new RunStore(graph.database()), SETTINGS, Clock.systemUTC());
     }
 

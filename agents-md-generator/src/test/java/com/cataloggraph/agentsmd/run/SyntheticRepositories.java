@@ -10,7 +10,9 @@ import static com.cataloggraph.model.vocabulary.RelationType.PROVIDES_API;
 import com.cataloggraph.agentsmd.analysis.TempRepository;
 import com.cataloggraph.model.testing.TestCatalog;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -35,44 +37,76 @@ final class SyntheticRepositories {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             TempRepository repo = new TempRepository(root.resolve(name(i)));
-            switch (i % 10) {
-                case 0 -> repo.file("pom.xml", "<project><properties><maven.compiler.release>21</maven.compiler.release>"
-                        + "</properties><build><plugins><plugin><artifactId>spotless-maven-plugin</artifactId></plugin>"
-                        + "</plugins></build></project>").file("mvnw", "#!/bin/sh\n");
-                case 1 -> repo.file("build.gradle.kts", "plugins { id(\"com.diffplug.spotless\") }\n"
-                        + "kotlin { jvmToolchain(17) }\n").file("settings.gradle.kts", "include(\":app\")\n")
-                        .file("gradlew", "#!/bin/sh\n");
-                case 2 -> repo.file("package.json", "{\"scripts\":{\"build\":\"vite build\",\"test\":\"vitest\","
-                        + "\"lint\":\"eslint .\"}}").file("pnpm-lock.yaml", "lockfileVersion: '9.0'\n")
-                        .file(".nvmrc", "20\n");
-                case 3 -> repo.file("package.json", "{\"scripts\":{\"test\":\"jest\",\"start\":\"node .\"}}")
-                        .file("package-lock.json", "{}");
-                case 4 -> repo.file("go.mod", "module example.com/" + name(i) + "\n\ngo 1.22\n")
-                        .file("Makefile", "build:\n\tgo build ./...\ntest:\n\tgo test ./...\n")
-                        .file("gen/api.pb.go", "// Code generated. DO NOT EDIT.\npackage gen\n");
-                case 5 -> repo.file("Cargo.toml", "[package]\nname = \"x\"\nedition = \"2021\"\n");
-                case 6 -> repo.file("pyproject.toml", "[project]\nrequires-python = \">=3.11\"\n[tool.ruff]\n"
-                        + "[tool.pytest.ini_options]\n").file("uv.lock", "version = 1\n");
-                case 7 -> repo.file("pyproject.toml", "[tool.poetry]\nname = \"x\"\n[tool.poetry.dependencies]\n"
-                        + "python = \"^3.10\"\n").file("poetry.lock", "\n").file("tests/conftest.py", "\n");
-                case 8 -> repo.file("Makefile", "all:\n\tcc main.c\ncheck:\n\t./run-tests\n")
-                        .file("vendor/lib/lib.c", "int lib(void) { return 0; }\n");
-                default -> repo.file("MODULE.bazel", "module(name = \"x\")\n").file(".bazelversion", "7.3.1\n");
-            }
-            if (i % 2 == 0) {
-                repo.file(".github/workflows/ci.yml", "jobs:\n  build:\n    steps:\n      - run: make test\n");
-            } else {
-                repo.file(".gitlab-ci.yml", "test:\n  script:\n    - make test\n");
-            }
-            if (i % 3 == 0) {
-                repo.file("CODEOWNERS", "* @team-" + i % TEAMS + "\n").file(".editorconfig", "[*]\nindent_size = 4\n");
-            }
-            int files = 5 + random.nextInt(25);
-            for (int f = 0; f < files; f++) {
-                repo.file("src/file" + f + extension(i), "x".repeat(200 + random.nextInt(4000)) + "\n");
-            }
-            repo.file("catalog-info.yaml", "kind: Component\nmetadata:\n  name: " + name(i) + "\n");
+            files(i, 5 + random.nextInt(25), random).forEach(repo::file);
         }
+    }
+
+    /** Repository {@code i}'s files with {@code sources} source files, deterministic. */
+    static Map<String, String> files(int i, int sources) {
+        return files(i, sources, new Random(i));
+    }
+
+    private static Map<String, String> files(int i, int sources, Random random) {
+        Map<String, String> files = new LinkedHashMap<>();
+        switch (i % 10) {
+            case 0 -> {
+                files.put("pom.xml", "<project><properties><maven.compiler.release>21</maven.compiler.release>"
+                        + "</properties><build><plugins><plugin><artifactId>spotless-maven-plugin</artifactId></plugin>"
+                        + "</plugins></build></project>");
+                files.put("mvnw", "#!/bin/sh\n");
+            }
+            case 1 -> {
+                files.put("build.gradle.kts", "plugins { id(\"com.diffplug.spotless\") }\nkotlin { jvmToolchain(17) }\n");
+                files.put("settings.gradle.kts", "include(\":app\")\n");
+                files.put("gradlew", "#!/bin/sh\n");
+            }
+            case 2 -> {
+                files.put("package.json", "{\"scripts\":{\"build\":\"vite build\",\"test\":\"vitest\",\"lint\":\"eslint .\"}}");
+                files.put("pnpm-lock.yaml", "lockfileVersion: '9.0'\n");
+                files.put(".nvmrc", "20\n");
+            }
+            case 3 -> {
+                files.put("package.json", "{\"scripts\":{\"test\":\"jest\",\"start\":\"node .\"}}");
+                files.put("package-lock.json", "{}");
+            }
+            case 4 -> {
+                files.put("go.mod", "module example.com/" + name(i) + "\n\ngo 1.22\n");
+                files.put("Makefile", "build:\n\tgo build ./...\ntest:\n\tgo test ./...\n");
+                files.put("gen/api.pb.go", "// Code generated. DO NOT EDIT.\npackage gen\n");
+            }
+            case 5 -> files.put("Cargo.toml", "[package]\nname = \"x\"\nedition = \"2021\"\n");
+            case 6 -> {
+                files.put("pyproject.toml", "[project]\nrequires-python = \">=3.11\"\n[tool.ruff]\n[tool.pytest.ini_options]\n");
+                files.put("uv.lock", "version = 1\n");
+            }
+            case 7 -> {
+                files.put("pyproject.toml", "[tool.poetry]\nname = \"x\"\n[tool.poetry.dependencies]\npython = \"^3.10\"\n");
+                files.put("poetry.lock", "\n");
+                files.put("tests/conftest.py", "\n");
+            }
+            case 8 -> {
+                files.put("Makefile", "all:\n\tcc main.c\ncheck:\n\t./run-tests\n");
+                files.put("vendor/lib/lib.c", "int lib(void) { return 0; }\n");
+            }
+            default -> {
+                files.put("MODULE.bazel", "module(name = \"x\")\n");
+                files.put(".bazelversion", "7.3.1\n");
+            }
+        }
+        if (i % 2 == 0) {
+            files.put(".github/workflows/ci.yml", "jobs:\n  build:\n    steps:\n      - run: make test\n");
+        } else {
+            files.put(".gitlab-ci.yml", "test:\n  script:\n    - make test\n");
+        }
+        if (i % 3 == 0) {
+            files.put("CODEOWNERS", "* @team-" + i % TEAMS + "\n");
+            files.put(".editorconfig", "[*]\nindent_size = 4\n");
+        }
+        for (int f = 0; f < sources; f++) {
+            files.put("src/file" + f + extension(i), "x".repeat(200 + random.nextInt(4000)) + "\n");
+        }
+        files.put("catalog-info.yaml", "kind: Component\nmetadata:\n  name: " + name(i) + "\n");
+        return files;
     }
 
     /** The catalog for {@code count} repositories: teams, members, systems, databases and APIs. */

@@ -2,6 +2,7 @@ package com.cataloggraph.app.agentsmd;
 
 import com.cataloggraph.agentsmd.analysis.AnalysisProblem;
 import com.cataloggraph.agentsmd.draft.MergeResult;
+import com.cataloggraph.agentsmd.draft.NestedDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDraft;
 import com.cataloggraph.agentsmd.draft.RepositoryDrafter;
 import com.cataloggraph.app.cli.DatabaseOptions;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** Drafts AGENTS.md for checkouts without touching them. */
 @Command(name = "draft", mixinStandardHelpOptions = true,
         description = "Draft the AGENTS.md of each checkout (its existing file with the generated block merged in) "
-                + "without touching it: printed, or written to --out DIR/<repo>/AGENTS.md.")
+                + "without touching it: printed, or written to --out DIR/<repo>/AGENTS.md; in a monorepo, each "
+                + "subproject's own file too (DIR/<repo>/<folder>/AGENTS.md).")
 final class AgentsMdDraftCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "REPO", description = "Repository checkouts.")
@@ -52,29 +54,43 @@ final class AgentsMdDraftCommand implements Callable<Integer> {
                 for (AnalysisProblem problem : draft.analysis().problems()) {
                     stderr.println(name + ": could not read " + problem);
                 }
-                String content = switch (draft.merged()) {
-                    case MergeResult.Changed changed -> changed.content();
-                    case MergeResult.Unchanged unchanged -> unchanged.content();
-                    case MergeResult.Refused refused -> {
-                        stderr.println(name + ": " + refused.reason() + "; here is the fresh block alone");
-                        yield draft.draft().block() + "\n";
-                    }
-                };
-                if (out != null) {
-                    Path file = out.resolve(name).resolve(drafter.fileName());
-                    Files.createDirectories(file.getParent());
-                    Files.writeString(file, content);
-                    stdout.println(file);
-                } else {
-                    if (repositories.size() > 1) {
-                        stdout.println("==> " + name + "/" + drafter.fileName() + " <==");
-                    }
-                    stdout.print(content);
+                emit(name, drafter.fileName(), content(name, draft.merged(), draft.draft().block(), stderr),
+                        repositories.size() > 1 || !draft.nested().isEmpty(), stdout);
+                for (NestedDraft nested : draft.nested()) {
+                    emit(name, nested.path(), content(name + "/" + nested.path(), nested.merged(),
+                            nested.draft().block(), stderr), true, stdout);
                 }
             }
         }
         stdout.flush();
         stderr.flush();
         return ExitCodes.OK;
+    }
+
+    /** The file after the merge, or the fresh block alone when the generated part was edited by hand. */
+    private static String content(String name, MergeResult merged, String block, PrintWriter stderr) {
+        return switch (merged) {
+            case MergeResult.Changed changed -> changed.content();
+            case MergeResult.Unchanged unchanged -> unchanged.content();
+            case MergeResult.Refused refused -> {
+                stderr.println(name + ": " + refused.reason() + "; here is the fresh block alone");
+                yield block + "\n";
+            }
+        };
+    }
+
+    private void emit(String name, String path, String content, boolean headed, PrintWriter stdout)
+            throws IOException {
+        if (out != null) {
+            Path file = out.resolve(name).resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+            stdout.println(file);
+        } else {
+            if (headed) {
+                stdout.println("==> " + name + "/" + path + " <==");
+            }
+            stdout.print(content);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.cataloggraph.agentsmd.config.AgentsMdProperties;
 import com.cataloggraph.agentsmd.run.AgentsMdRuns;
 import com.cataloggraph.agentsmd.run.RepositoryState;
 import com.cataloggraph.agentsmd.run.RunReport;
+import com.cataloggraph.agentsmd.run.RunReportMarkdown;
 import com.cataloggraph.agentsmd.run.RunRequest;
 import com.cataloggraph.app.cli.DatabaseOptions;
 import com.cataloggraph.app.cli.ExitCodes;
@@ -25,9 +26,11 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Drafts and proposes AGENTS.md for every selected checkout under a folder. */
+/** Drafts and proposes AGENTS.md for every selected checkout under a folder, or every repository of a host group. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Draft and propose AGENTS.md for every checkout under --root that the selection covers; per-"
+        description = {"Draft and propose AGENTS.md for every checkout under --root, or every repository of "
+                + "--gitlab-group / --github-org read through the host's API without cloning, that the selection "
+                + "covers; per-"
                 + "repository state is kept in the graph, so --resume RUN continues where a run stopped and a second "
                 + "run over unchanged repositories opens nothing.",
                 "Progress goes to stderr, the JSON report to stdout (and to --report FILE). Exit code 1 when a "
@@ -38,6 +41,16 @@ final class AgentsMdRunCommand implements Callable<Integer> {
 
     @Option(names = "--root", paramLabel = "DIR", description = "Folder whose sub-folders are repository checkouts.")
     Path root;
+
+    @Option(names = "--gitlab-group", paramLabel = "GROUP",
+            description = "The projects of this GitLab group and its subgroups, read through the API (GITLAB_TOKEN, "
+                    + "GITLAB_API_URL) without cloning; proposals are merge requests.")
+    String gitlabGroup;
+
+    @Option(names = "--github-org", paramLabel = "ORG",
+            description = "The repositories of this GitHub organization, read through the API (GITHUB_TOKEN, "
+                    + "GITHUB_API_URL) without cloning; proposals are pull requests.")
+    String githubOrg;
 
     @Option(names = "--select", paramLabel = "KEY=VALUE",
             description = "owner=GROUP|USER (its child teams too), system=SYSTEM or repo=NAME-PATTERN (* and ?); "
@@ -67,6 +80,9 @@ final class AgentsMdRunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
     Path reportFile;
 
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write the report as Markdown to FILE.")
+    Path markdownFile;
+
     @Mixin
     DatabaseOptions database;
 
@@ -81,10 +97,13 @@ final class AgentsMdRunCommand implements Callable<Integer> {
             AgentsMdRuns runs = context.getBean(AgentsMdRuns.class);
             StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), Clock.systemUTC());
             try {
+                int workers = concurrency != null ? concurrency
+                        : context.getBean(AgentsMdProperties.class).concurrency();
+                String host = gitlabGroup != null ? "gitlab:" + gitlabGroup
+                        : githubOrg != null ? "github:" + githubOrg : null;
                 report = resume != null ? runs.resume(resume, concurrency, progress)
-                        : runs.run(new RunRequest(root, select, publisher, dryRun,
-                        concurrency != null ? concurrency : context.getBean(AgentsMdProperties.class).concurrency(), out),
-                        progress);
+                        : host != null ? runs.run(RunRequest.overHost(host, select, dryRun, workers, out), progress)
+                        : runs.run(new RunRequest(root, select, publisher, dryRun, workers, out), progress);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -95,14 +114,23 @@ final class AgentsMdRunCommand implements Callable<Integer> {
         if (reportFile != null) {
             Files.writeString(reportFile, json + "\n");
         }
+        if (markdownFile != null) {
+            Files.writeString(markdownFile, RunReportMarkdown.render(report));
+        }
         return report.count(RepositoryState.FAILED) > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private void validate() {
-        if (resume == null && root == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--root is required unless --resume names a run");
+        int sources = (root != null ? 1 : 0) + (gitlabGroup != null ? 1 : 0) + (githubOrg != null ? 1 : 0);
+        if (resume == null && sources != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "one of --root, --gitlab-group or "
+                    + "--github-org is required unless --resume names a run");
         }
-        if (resume != null && (root != null || !select.isEmpty() || dryRun || out != null)) {
+        if (sources == 1 && root == null && spec.commandLine().getParseResult().hasMatchedOption("--publisher")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--publisher goes with --root; a run over "
+                    + "--gitlab-group opens merge requests and one over --github-org pull requests");
+        }
+        if (resume != null && (sources > 0 || !select.isEmpty() || dryRun || out != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume continues a run with its own root, "
                     + "selection, publisher and dry-run setting; only --concurrency and --report go with it");
         }

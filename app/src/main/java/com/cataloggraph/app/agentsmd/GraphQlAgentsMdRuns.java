@@ -4,6 +4,7 @@ import com.cataloggraph.agentsmd.config.AgentsMdProperties;
 import com.cataloggraph.agentsmd.run.AgentsMdRuns;
 import com.cataloggraph.agentsmd.run.RunReport;
 import com.cataloggraph.agentsmd.run.RunRequest;
+import com.cataloggraph.app.sync.SyncProperties;
 import com.cataloggraph.graphql.run.AgentsMdRunRequest;
 import com.cataloggraph.graphql.run.AgentsMdRunTrigger;
 import com.cataloggraph.graphql.run.RunRejectedException;
@@ -14,12 +15,15 @@ import com.cataloggraph.model.store.RunLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets the GraphQL API start and follow bulk AGENTS.md runs. Runs work on the configured
- * checkouts folder ({@code catalog.agents-md.root}) only: a caller names repositories, never a
- * server path. Without {@code openMergeRequests} a run only drafts.
+ * host group ({@code catalog.agents-md.host}, read through its API without cloning) or else the
+ * configured checkouts folder ({@code catalog.agents-md.root}), or with neither the one code-host source of the
+ * sync configuration ({@link SyncedHost}): a caller names repositories, never a server path or a host. Without
+ * {@code openMergeRequests} a run only drafts.
  *
  * <p>Runs live in the graph ({@code :AgentsMdRun}), so every instance reports the same; this
  * instance's {@link RunHeartbeat} keeps the ones it started alive, and a run whose instance died reads
@@ -31,28 +35,47 @@ class GraphQlAgentsMdRuns implements AgentsMdRunTrigger {
     private final AgentsMdRuns runs;
     private final AgentsMdProperties properties;
     private final RunHeartbeat heartbeat;
+    private final ObjectProvider<SyncProperties> sync;
 
-    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties, RunHeartbeat heartbeat) {
+    GraphQlAgentsMdRuns(AgentsMdRuns runs, AgentsMdProperties properties, RunHeartbeat heartbeat,
+                        ObjectProvider<SyncProperties> sync) {
         this.runs = runs;
         this.properties = properties;
         this.heartbeat = heartbeat;
+        this.sync = sync;
     }
 
     @Override
     public RunStatus start(AgentsMdRunRequest request) {
-        if (properties.root() == null) {
-            throw new RunRejectedException("No checkouts folder is configured for AGENTS.md runs: set "
-                    + "catalog.agents-md.root (CATALOG_AGENTSMD_ROOT) on the server");
+        String host = properties.host() != null || properties.root() != null ? properties.host() : syncedHost();
+        if (properties.root() == null && host == null) {
+            throw new RunRejectedException("No checkouts folder or host is configured for AGENTS.md runs: set "
+                    + "catalog.agents-md.root (CATALOG_AGENTSMD_ROOT) or catalog.agents-md.host (CATALOG_AGENTSMD_HOST, "
+                    + "gitlab:GROUP or github:ORG) on the server, or sync one GitLab group or GitHub organization");
         }
         List<String> selection = request.repositories().isEmpty() ? List.of()
                 : List.of("repo=" + String.join(",", request.repositories()));
-        RunRequest run = new RunRequest(properties.root(), selection, properties.publisher(),
+        RunRequest run = host != null
+                ? RunRequest.overHost(host, selection, !request.openMergeRequests(), properties.concurrency(), null)
+                : new RunRequest(properties.root(), selection, properties.publisher(),
                 !request.openMergeRequests(), properties.concurrency(), null);
         try {
             String id = runs.start(run);
             heartbeat.track(RunLabel.AGENTS_MD_RUN, id);
             return new RunStatus(id, RunState.RUNNING, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RunRejectedException(e.getMessage());
+        }
+    }
+
+    private String syncedHost() {
+        SyncProperties configured = sync.getIfAvailable();
+        if (configured == null) {
+            return null;
+        }
+        try {
+            return SyncedHost.of(configured.sources(), properties).orElse(null);
+        } catch (IllegalArgumentException e) {
             throw new RunRejectedException(e.getMessage());
         }
     }

@@ -25,6 +25,8 @@ final class StderrProgress implements RunProgress {
     private final Clock clock;
     private final Map<RepositoryState, Integer> tally = new EnumMap<>(RepositoryState.class);
     private Instant lastTally;
+    private int requests = -1;
+    private int rateLimitWaits;
 
     StderrProgress(PrintWriter err, Clock clock) {
         this.err = err;
@@ -61,12 +63,21 @@ final class StderrProgress implements RunProgress {
         err.println("run " + report.run().id() + " finished in " + report.seconds() + " s ("
                 + report.draftsPerSecond() + " repositories/s): " + report.counts().entrySet().stream()
                 .filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", "))
+                + (report.host() == null ? "" : "; " + report.host().requests() + " requests to the host, "
+                + report.host().rateLimitWaits() + " rate-limit waits"));
         err.flush();
     }
 
+    @Override
+    public void hostActivity(int requests, int rateLimitWaits) {
+        this.requests = requests;
+        this.rateLimitWaits = rateLimitWaits;
+    }
+
     private String tally() {
-        return tally.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+        String states = tally.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                 .collect(Collectors.joining(", "));
+        return requests < 0 ? states : states + "; " + requests + " requests, " + rateLimitWaits + " rate-limit waits";
     }
 }

@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for GitLab's REST API v4 over a folder of repositories (a generated catalog): each top-level folder is
  * a project {@code GROUP/<folder>} whose default branch holds the folder's files. It answers, in GitLab's documented
  * shapes, the group's project listing ({@code per_page} up to 100, {@code X-Next-Page}), a project by path, a branch's head commit
- * and raw files; a "push" replaces a file in memory and moves the branch. It counts requests, so the cost of a sync
- * can be told. For {@code bench freshness} only.
+ * and raw files; for reading without a clone ({@code bench agents-md}), the recursive tree ({@code id}, {@code type},
+ * {@code path}, {@code mode}; offset pages), raw blobs by id and file sizes by {@code HEAD} ({@code X-Gitlab-Size});
+ * a "push" replaces a file in memory and moves the branch. It counts requests, so the cost of a sync can be told.
+ * For {@code bench freshness} and {@code bench agents-md} only.
  */
 final class GitLabStandIn implements AutoCloseable {
 
@@ -37,6 +39,8 @@ final class GitLabStandIn implements AutoCloseable {
     private final Map<String, Map<String, String>> pushed = new ConcurrentHashMap<>();
     private final Map<String, Integer> commits = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    /** Blob id to {@code folder/path}, filled as trees are listed. */
+    private final Map<String, String> blobs = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
@@ -101,6 +105,25 @@ final class GitLabStandIn implements AutoCloseable {
                 send(exchange, 200, project(index));
             } else if (sub.startsWith("/repository/branches/")) {
                 send(exchange, 200, "{\"name\":\"main\",\"default\":true,\"commit\":{\"id\":\"" + commit(folder) + "\"}}");
+            } else if (sub.equals("/repository/tree")) {
+                tree(exchange, folder, query);
+            } else if (sub.startsWith("/repository/blobs/") && sub.endsWith("/raw")) {
+                String path = blobs.get(sub.substring("/repository/blobs/".length(), sub.length() - 4));
+                if (path == null || !path.startsWith(folder + "/")) {
+                    send(exchange, 404, "{\"message\":\"404 Blob Not Found\"}");
+                } else {
+                    send(exchange, 200, Files.readString(root.resolve(path)));
+                }
+            } else if (exchange.getRequestMethod().equals("HEAD") && sub.startsWith("/repository/files/")) {
+                String path = URLDecoder.decode(sub.substring("/repository/files/".length()), StandardCharsets.UTF_8);
+                Path file = root.resolve(folder).resolve(path).normalize();
+                if (!file.startsWith(root.resolve(folder)) || !Files.isRegularFile(file)) {
+                    exchange.sendResponseHeaders(404, -1);
+                } else {
+                    exchange.getResponseHeaders().add("X-Gitlab-Size", String.valueOf(Files.size(file)));
+                    exchange.getResponseHeaders().add("X-Gitlab-File-Path", path);
+                    exchange.sendResponseHeaders(200, -1);
+                }
             } else if (sub.startsWith("/repository/files/") && sub.endsWith("/raw")) {
                 String path = URLDecoder.decode(sub.substring("/repository/files/".length(), sub.length() - 4),
                         StandardCharsets.UTF_8);
@@ -117,16 +140,61 @@ final class GitLabStandIn implements AutoCloseable {
         }
     }
 
-    private void listing(HttpExchange exchange, String query) throws IOException {
-        int page = 1;
-        int size = 20;
-        for (String parameter : query == null ? new String[0] : query.split("&")) {
-            if (parameter.startsWith("page=")) {
-                page = Integer.parseInt(parameter.substring(5));
-            } else if (parameter.startsWith("per_page=")) {
-                size = Math.min(MAX_PAGE, Integer.parseInt(parameter.substring(9)));
-            }
+    /** The folder's files as GitLab's recursive tree listing (blobs only here; their ids are git blob ids). */
+    private void tree(HttpExchange exchange, String folder, String query) throws IOException {
+        Page requested = Page.of(query);
+        int page = requested.number();
+        int size = requested.size();
+        Path base = root.resolve(folder);
+        List<Path> files;
+        try (var walk = Files.walk(base)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        List<String> entries = new ArrayList<>();
+        for (int i = (page - 1) * size; i < Math.min(files.size(), page * size); i++) {
+            String path = base.relativize(files.get(i)).toString().replace('\\', '/');
+            String id = blobId(Files.readAllBytes(files.get(i)));
+            blobs.put(id, folder + "/" + path);
+            entries.add("{\"id\":\"%s\",\"name\":\"%s\",\"type\":\"blob\",\"path\":\"%s\",\"mode\":\"100644\"}"
+                    .formatted(id, path.substring(path.lastIndexOf('/') + 1).replace("\"", "\\\""),
+                            path.replace("\"", "\\\"")));
+        }
+        boolean more = page * size < files.size();
+        exchange.getResponseHeaders().add("X-Next-Page", more ? String.valueOf(page + 1) : "");
+        send(exchange, 200, "[" + String.join(",", entries) + "]");
+    }
+
+    /** GitLab's offset pagination: {@code page} (from 1, default 1) and {@code per_page} (default 20, capped). */
+    private record Page(int number, int size) {
+
+        static Page of(String query) {
+            int page = 1;
+            int size = 20;
+            for (String parameter : query == null ? new String[0] : query.split("&")) {
+                if (parameter.startsWith("page=")) {
+                    page = Integer.parseInt(parameter.substring(5));
+                } else if (parameter.startsWith("per_page=")) {
+                    size = Math.min(MAX_PAGE, Integer.parseInt(parameter.substring(9)));
+                }
+            }
+            return new Page(page, size);
+        }
+    }
+
+    private static String blobId(byte[] bytes) {
+        try {
+            java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(sha1.digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void listing(HttpExchange exchange, String query) throws IOException {
+        Page requested = Page.of(query);
+        int page = requested.number();
+        int size = requested.size();
         List<String> projects = new ArrayList<>();
         for (int i = (page - 1) * size; i < Math.min(folders.size(), page * size); i++) {
             projects.add(project(i));

@@ -117,9 +117,10 @@ class AgentsMdCommandTest {
         repository(dir.resolve("repos/payments-service"));
         repository(dir.resolve("repos/ledger"));
         Path report = dir.resolve("report.json");
+        Path markdown = dir.resolve("report.md");
 
         int exit = run("agents-md", "run", "--root", dir.resolve("repos").toString(), "--dry-run", "--report",
-                report.toString());
+                report.toString(), "--markdown", markdown.toString());
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
@@ -129,6 +130,8 @@ class AgentsMdCommandTest {
         assertThat(json.get("repositories").get(0).get("repository").stringValue()).isEqualTo("ledger");
         assertThat(json.get("repositories").get(0).get("state").stringValue()).isEqualTo("drafted");
         assertThat(Files.readString(report)).isEqualTo(out.toString());
+        assertThat(Files.readString(markdown)).startsWith("# AGENTS.md run " + json.get("run").get("id").stringValue())
+                .contains("- Publisher: none (dry run)\n", "| drafted | 2 |\n");
         assertThat(err.toString()).containsPattern("agents-md run agents-md-\\d{8}T\\d{6}Z-[0-9a-f]{6}: 2 repositories\n")
                 .containsPattern("run agents-md-\\S+ finished in [0-9.]+ s \\([0-9.]+ repositories/s\\): 2 drafted\n");
     }
@@ -172,7 +175,8 @@ class AgentsMdCommandTest {
     @Test
     void conflictingOrMissingOptionsAreUsageErrors() {
         assertThat(run("agents-md", "run", "--dry-run")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).startsWith("--root is required unless --resume names a run");
+        assertThat(err.toString()).startsWith("one of --root, --gitlab-group or --github-org is required unless --resume "
+                + "names a run");
         assertThat(run("agents-md", "run", "--resume", "agents-md-x", "--root", dir.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(run("agents-md", "run", "--resume", "agents-md-unknown")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("no run agents-md-unknown in the graph");

@@ -253,6 +253,27 @@ class BenchCommandTest {
                 "watchP95Millis");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void benchAgentsMdTimesAColdAndAWarmRemoteDryRunWithRequestsPerRepository() throws IOException {
+        Path json = temp.resolve("agents-md.json");
+
+        int exit = run("bench", "agents-md", "--scale", String.valueOf(SCALE), "--concurrency", "2", "--json",
+                json.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.OK);
+        List<String> lines = out.toString().lines().toList();
+        for (String phase : List.of("cold", "warm")) {
+            assertThat(lines).anyMatch(line -> line.matches(phase + " dry run: " + COUNT + " repositories in [\\d.]+ s = "
+                    + "[\\d.]+ repositories/s; " + COUNT + " requests = [\\d.]+ per repository; 0 rate-limit waits; "
+                    + "\\d+ failed"));
+        }
+        Map<String, Object> figures = object(Files.readString(json));
+        assertThat(figures).containsKeys("cold", "warm", "loadAverage");
+        assertThat((Map<String, Object>) figures.get("cold"))
+                .containsKeys("repositories", "repositoriesPerSecond", "requestsPerRepository", "failed");
+    }
+
     private int run(String... args) {
         return CatalogGraphCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

@@ -43,6 +43,7 @@ public final class HostClient {
     private final Duration requestTimeout;
     private final String waitHint;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger rateLimitWaits = new AtomicInteger();
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
     HostClient(HostClientBuilder builder) {
@@ -83,6 +84,11 @@ public final class HostClient {
     /** HTTP requests sent so far, retries and redirects included. */
     public int requests() {
         return requests.get();
+    }
+
+    /** Times a rate-limited answer made this client wait before retrying. */
+    public int rateLimitWaits() {
+        return rateLimitWaits.get();
     }
 
     public HostResponse get(String target) {
@@ -237,6 +243,7 @@ public final class HostClient {
 
     /** Waits with every other request held back: the host asked this whole client to slow down. */
     private void pauseAll(Duration wait, HostRequest request, URI uri) {
+        rateLimitWaits.incrementAndGet();
         gate.writeLock().lock();
         try {
             pause(wait, request, uri, "rate limited");

@@ -1,7 +1,7 @@
 package com.cataloggraph.agentsmd.publish.github;
 
-import com.cataloggraph.agentsmd.draft.AgentsMdFile;
 import com.cataloggraph.agentsmd.draft.MergeResult;
+import com.cataloggraph.agentsmd.publish.FileMerge;
 import com.cataloggraph.agentsmd.publish.PublishException;
 import com.cataloggraph.agentsmd.publish.PublishOutcome;
 import com.cataloggraph.agentsmd.publish.PublishRequest;
@@ -12,6 +12,7 @@ import com.cataloggraph.codehosts.http.HostResponse;
 import com.cataloggraph.codehosts.http.JsonApi;
 import com.cataloggraph.codehosts.http.PathEncoding;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,46 +66,46 @@ public final class GitHubPublisher implements Publisher {
         // Commit on top of the open pull request's branch; with none open, start again from the base.
         String parent = open.isPresent() && branchSha.isPresent() ? branchSha.get() : baseSha;
         String ref = parent.equals(baseSha) ? base : branch;
-        Optional<JsonNode> file = api.find(repo + "/contents/" + PathEncoding.segment(request.fileName()) + "?ref=" + PathEncoding.segment(ref));
-        String existing = file.map(GitHubPublisher::content).orElse(null);
-        MergeResult merged = AgentsMdFile.merge(existing, request.draft());
+        FileMerge merge = FileMerge.of(request.files(), path -> api.find(repo + "/contents/" + PathEncoding.path(path)
+                + "?ref=" + PathEncoding.segment(ref)).map(GitHubPublisher::content).orElse(null));
         String url = open.map(pr -> text(pr, "html_url")).orElse(null);
-        switch (merged) {
-            case MergeResult.Refused refused -> {
-                return new PublishResult(PublishOutcome.SKIPPED, url, refused.reason());
-            }
-            case MergeResult.Unchanged unchanged -> {
-                return new PublishResult(PublishOutcome.UNCHANGED, url, open.isPresent()
-                        ? "pull request #" + open.get().get("number").asLong() + " already proposes this draft"
-                        : request.fileName() + " on " + base + " is already up to date");
-            }
-            case MergeResult.Changed changed -> {
-                String commit = commit(repo, parent, request, changed.content());
-                moveBranch(repo, branch, commit, branchSha, !parent.equals(branchSha.orElse(null)));
-                if (open.isPresent()) {
-                    long number = open.get().get("number").asLong();
-                    api.write("PATCH", repo + "/pulls/" + number, Map.of("title", request.change().title(),
-                            "body", request.change().description()));
-                    return new PublishResult(PublishOutcome.UPDATED, url, "pull request #" + number + " updated");
-                }
-                return openPullRequest(repo, branch, base, request);
-            }
+        if (merge.root() instanceof MergeResult.Refused refused) {
+            return new PublishResult(PublishOutcome.SKIPPED, url, refused.reason());
         }
+        String leftAlone = merge.leftAlone();
+        if (merge.changed().isEmpty()) {
+            return new PublishResult(PublishOutcome.UNCHANGED, url, (open.isPresent()
+                    ? "pull request #" + open.get().get("number").asLong() + " already proposes this draft"
+                    : request.fileName() + " on " + base + " is already up to date") + leftAlone);
+        }
+        String commit = commit(repo, parent, request, merge.changed());
+        moveBranch(repo, branch, commit, branchSha, !parent.equals(branchSha.orElse(null)));
+        if (open.isPresent()) {
+            long number = open.get().get("number").asLong();
+            api.write("PATCH", repo + "/pulls/" + number, Map.of("title", request.change().title(),
+                    "body", request.change().description()));
+            return new PublishResult(PublishOutcome.UPDATED, url, "pull request #" + number + " updated" + leftAlone);
+        }
+        return openPullRequest(repo, branch, base, request, leftAlone);
     }
 
-    /** Blob, tree on the parent's tree, commit: the file changed and nothing else. */
-    private String commit(String repo, String parent, PublishRequest request, String content) {
+    /** A blob per changed file, a tree on the parent's tree, a commit: those files changed and nothing else. */
+    private String commit(String repo, String parent, PublishRequest request, List<FileMerge.Change> changes) {
         String tree = api.get(repo + "/git/commits/" + parent).get("tree").get("sha").stringValue();
-        String blob = api.write("POST", repo + "/git/blobs", Map.of("content", content, "encoding", "utf-8"))
-                .get("sha").stringValue();
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("path", request.fileName());
-        entry.put("mode", "100644");
-        entry.put("type", "blob");
-        entry.put("sha", blob);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (FileMerge.Change change : changes) {
+            String blob = api.write("POST", repo + "/git/blobs", Map.of("content", change.content(), "encoding",
+                    "utf-8")).get("sha").stringValue();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", change.path());
+            entry.put("mode", "100644");
+            entry.put("type", "blob");
+            entry.put("sha", blob);
+            entries.add(entry);
+        }
         Map<String, Object> newTree = new LinkedHashMap<>();
         newTree.put("base_tree", tree);
-        newTree.put("tree", List.of(entry));
+        newTree.put("tree", entries);
         String treeSha = api.write("POST", repo + "/git/trees", newTree).get("sha").stringValue();
         Map<String, Object> commit = new LinkedHashMap<>();
         commit.put("message", request.change().commitMessage());
@@ -128,7 +129,8 @@ public final class GitHubPublisher implements Publisher {
         }
     }
 
-    private PublishResult openPullRequest(String repo, String branch, String base, PublishRequest request) {
+    private PublishResult openPullRequest(String repo, String branch, String base, PublishRequest request,
+                                          String leftAlone) {
         Map<String, Object> pull = new LinkedHashMap<>();
         pull.put("title", request.change().title());
         pull.put("head", branch);
@@ -139,7 +141,7 @@ public final class GitHubPublisher implements Publisher {
         if (!request.change().labels().isEmpty()) {
             api.write("POST", repo + "/issues/" + number + "/labels", Map.of("labels", request.change().labels()));
         }
-        String detail = "pull request #" + number + " opened";
+        String detail = "pull request #" + number + " opened" + leftAlone;
         List<String> reviewers = request.reviewers().stream().map(r -> r.login("github.com")).distinct()
                 .limit(maxReviewers).toList();
         if (!reviewers.isEmpty() || request.team() != null) {

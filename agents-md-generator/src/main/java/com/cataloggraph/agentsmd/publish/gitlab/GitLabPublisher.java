@@ -1,7 +1,7 @@
 package com.cataloggraph.agentsmd.publish.gitlab;
 
-import com.cataloggraph.agentsmd.draft.AgentsMdFile;
 import com.cataloggraph.agentsmd.draft.MergeResult;
+import com.cataloggraph.agentsmd.publish.FileMerge;
 import com.cataloggraph.agentsmd.publish.PublishException;
 import com.cataloggraph.agentsmd.publish.PublishOutcome;
 import com.cataloggraph.agentsmd.publish.PublishRequest;
@@ -65,54 +65,57 @@ public final class GitLabPublisher implements Publisher {
                 .filter(mr -> defaultBranch.equals(text(mr, "target_branch")) && branch.equals(text(mr, "source_branch")))
                 .findFirst();
         String ref = open.isPresent() ? branch : defaultBranch;
-        Optional<JsonNode> file = api.find(project + "/repository/files/" + PathEncoding.segment(request.fileName()) + "?ref="
-                + PathEncoding.segment(ref));
-        String existing = file.map(GitLabPublisher::content).orElse(null);
-        MergeResult merged = AgentsMdFile.merge(existing, request.draft());
+        FileMerge merge = FileMerge.of(request.files(), file -> api.find(project + "/repository/files/"
+                + PathEncoding.segment(file) + "?ref=" + PathEncoding.segment(ref)).map(GitLabPublisher::content)
+                .orElse(null));
         String webUrl = open.map(mr -> text(mr, "web_url")).orElse(null);
-        switch (merged) {
-            case MergeResult.Refused refused -> {
-                return new PublishResult(PublishOutcome.SKIPPED, webUrl, refused.reason());
-            }
-            case MergeResult.Unchanged unchanged -> {
-                return new PublishResult(PublishOutcome.UNCHANGED, webUrl, open.isPresent()
-                        ? "merge request !" + open.get().get("iid").asLong() + " already proposes this draft"
-                        : request.fileName() + " on " + defaultBranch + " is already up to date");
-            }
-            case MergeResult.Changed changed -> {
-                commit(project, request, branch, defaultBranch, open.isEmpty(), file.isPresent(), changed.content());
-                if (open.isPresent()) {
-                    long iid = open.get().get("iid").asLong();
-                    Map<String, Object> update = new LinkedHashMap<>();
-                    update.put("title", request.change().title());
-                    update.put("description", request.change().description());
-                    // add_labels keeps labels people added since; reviewers are left as people set them.
-                    update.put("add_labels", String.join(",", request.change().labels()));
-                    api.write("PUT", project + "/merge_requests/" + iid, update);
-                    return new PublishResult(PublishOutcome.UPDATED, webUrl, "merge request !" + iid + " updated");
-                }
-                Map<String, Object> create = new LinkedHashMap<>();
-                create.put("source_branch", branch);
-                create.put("target_branch", defaultBranch);
-                create.put("title", request.change().title());
-                create.put("description", request.change().description());
-                create.put("labels", String.join(",", request.change().labels()));
-                create.put("reviewer_ids", reviewerIds(request.reviewers()));
-                create.put("remove_source_branch", true);
-                JsonNode mr = api.write("POST", project + "/merge_requests", create);
-                return new PublishResult(PublishOutcome.OPENED, text(mr, "web_url"),
-                        "merge request !" + mr.get("iid").asLong() + " opened");
-            }
+        if (merge.root() instanceof MergeResult.Refused refused) {
+            return new PublishResult(PublishOutcome.SKIPPED, webUrl, refused.reason());
         }
+        String leftAlone = merge.leftAlone();
+        if (merge.changed().isEmpty()) {
+            return new PublishResult(PublishOutcome.UNCHANGED, webUrl, (open.isPresent()
+                    ? "merge request !" + open.get().get("iid").asLong() + " already proposes this draft"
+                    : request.fileName() + " on " + defaultBranch + " is already up to date") + leftAlone);
+        }
+        commit(project, request, branch, defaultBranch, open.isEmpty(), merge.changed());
+        if (open.isPresent()) {
+            long iid = open.get().get("iid").asLong();
+            Map<String, Object> update = new LinkedHashMap<>();
+            update.put("title", request.change().title());
+            update.put("description", request.change().description());
+            // add_labels keeps labels people added since; reviewers are left as people set them.
+            update.put("add_labels", String.join(",", request.change().labels()));
+            api.write("PUT", project + "/merge_requests/" + iid, update);
+            return new PublishResult(PublishOutcome.UPDATED, webUrl, "merge request !" + iid + " updated" + leftAlone);
+        }
+        Map<String, Object> create = new LinkedHashMap<>();
+        create.put("source_branch", branch);
+        create.put("target_branch", defaultBranch);
+        create.put("title", request.change().title());
+        create.put("description", request.change().description());
+        create.put("labels", String.join(",", request.change().labels()));
+        create.put("reviewer_ids", reviewerIds(request.reviewers()));
+        create.put("remove_source_branch", true);
+        JsonNode mr = api.write("POST", project + "/merge_requests", create);
+        return new PublishResult(PublishOutcome.OPENED, text(mr, "web_url"),
+                "merge request !" + mr.get("iid").asLong() + " opened" + leftAlone);
     }
 
-    /** One call: the commit, and with {@code start_branch} the branch too (reset to the default branch if stale). */
+    /**
+     * One call: the commit with an action per changed file, and with {@code start_branch} the branch too (reset
+     * to the default branch if stale).
+     */
     private void commit(String project, PublishRequest request, String branch, String defaultBranch, boolean newBranch,
-                        boolean fileExists, String content) {
-        Map<String, Object> action = new LinkedHashMap<>();
-        action.put("action", fileExists ? "update" : "create");
-        action.put("file_path", request.fileName());
-        action.put("content", content);
+                        List<FileMerge.Change> changes) {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (FileMerge.Change change : changes) {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("action", change.exists() ? "update" : "create");
+            action.put("file_path", change.path());
+            action.put("content", change.content());
+            actions.add(action);
+        }
         Map<String, Object> commit = new LinkedHashMap<>();
         commit.put("branch", branch);
         if (newBranch) {
@@ -120,7 +123,7 @@ public final class GitLabPublisher implements Publisher {
             commit.put("force", true);
         }
         commit.put("commit_message", request.change().commitMessage());
-        commit.put("actions", List.of(action));
+        commit.put("actions", actions);
         api.write("POST", project + "/repository/commits", commit);
     }
 

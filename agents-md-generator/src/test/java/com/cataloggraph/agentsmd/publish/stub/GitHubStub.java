@@ -18,17 +18,21 @@ import tools.jackson.databind.JsonNode;
  * GitHub's REST API as far as the publisher uses it, following the documented request and
  * response shapes: repositories, refs, commits, contents, the Git database (blobs, trees,
  * commits, refs with fast-forward checks), pull requests (list with {@code Link} pagination,
- * create with the duplicate check, update), labels and review requests.
+ * create with the duplicate check, update), labels and review requests; for reading without a clone, an
+ * organization's repositories, recursive trees and blobs; and issue comments on pull requests (list, create, update).
  */
 public final class GitHubStub extends StubServer {
 
     public static final String TOKEN = "Bearer ghp_test_token";
     private static final Pattern REPO = Pattern.compile("^/repos/([^/]+)/([^/]+)(/.*)?$");
+    private static final Pattern ORG_REPOS = Pattern.compile("^/orgs/([^/]+)/repos$");
+    private static final Pattern ISSUE_COMMENTS = Pattern.compile("^/issues/(?:(\\d+)/comments|comments/(\\d+))$");
 
     private final Map<String, Repo> repos = new TreeMap<>();
     private final Set<String> collaborators = new java.util.TreeSet<>();
     private int pageSize = 30;
     private int nextSha = 1;
+    private long nextComment = 1;
 
     public GitHubStub() {
         super("Authorization", TOKEN);
@@ -88,8 +92,42 @@ public final class GitHubStub extends StubServer {
         return List.copyOf(repos.get(slug).pulls);
     }
 
+    /** A person's commit on top of the branch: it now holds these files. */
+    public synchronized GitHubStub push(String slug, String branch, Map<String, String> files) {
+        Repo repo = repos.get(slug);
+        List<String> parents = repo.refs.containsKey(branch) ? List.of(repo.refs.get(branch)) : List.of();
+        repo.refs.put(branch, commitOf(repo, new TreeMap<>(files), parents, "A person's change"));
+        return this;
+    }
+
+    /** Comments on a pull request (its issue), oldest first. */
+    public synchronized List<Map<String, Object>> comments(String slug, int number) {
+        return List.copyOf(repos.get(slug).comments.getOrDefault(number, List.of()));
+    }
+
+    /** A comment someone else wrote on a pull request. */
+    public synchronized GitHubStub comment(String slug, int number, String login, String body) {
+        Repo repo = repos.get(slug);
+        repo.comments.computeIfAbsent(number, k -> new ArrayList<>()).add(commentOf(repo, login, body));
+        return this;
+    }
+
     @Override
     protected synchronized Response handle(String method, String path, Map<String, String> query, JsonNode body) {
+        Matcher org = ORG_REPOS.matcher(path);
+        if (method.equals("GET") && org.matches()) {
+            String prefix = org.group(1) + "/";
+            return page(repos.values().stream().filter(r -> r.slug.startsWith(prefix)).map(r -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("name", r.slug.substring(prefix.length()));
+                json.put("full_name", r.slug);
+                json.put("default_branch", r.defaultBranch);
+                json.put("html_url", "https://github.com/" + r.slug);
+                json.put("archived", false);
+                json.put("size", 1);
+                return json;
+            }).toList(), path, query);
+        }
         Matcher matcher = REPO.matcher(path);
         Repo repo = matcher.matches() ? repos.get(matcher.group(1) + "/" + matcher.group(2)) : null;
         if (repo == null) {
@@ -110,6 +148,24 @@ public final class GitHubStub extends StubServer {
             return commit == null ? notFound() : Response.json(200, Map.of("sha", commit.sha,
                     "tree", Map.of("sha", commit.tree), "message", commit.message,
                     "parents", commit.parents.stream().map(p -> Map.of("sha", p)).toList()));
+        }
+        if (method.equals("GET") && rest.startsWith("/git/trees/")) {
+            return tree(repo, rest.substring("/git/trees/".length()), query.containsKey("recursive"));
+        }
+        if (method.equals("GET") && rest.startsWith("/git/blobs/")) {
+            String sha = rest.substring("/git/blobs/".length());
+            String content = repo.blobs.get(sha);
+            if (content == null) {
+                return notFound();
+            }
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            return Response.json(200, Map.of("sha", sha, "node_id", "B_" + sha, "size", bytes.length,
+                    "url", "https://api.github.com/repos/" + repo.slug + "/git/blobs/" + sha, "encoding", "base64",
+                    "content", Base64.getEncoder().encodeToString(bytes).replaceAll("(.{60})", "$1\n")));
+        }
+        Matcher issueComments = ISSUE_COMMENTS.matcher(rest);
+        if (issueComments.matches()) {
+            return comments(repo, method, issueComments.group(1), issueComments.group(2), body, path, query);
         }
         if (method.equals("GET") && rest.startsWith("/contents/")) {
             return contents(repo, URLDecoder.decode(rest.substring("/contents/".length()), StandardCharsets.UTF_8),
@@ -203,6 +259,81 @@ public final class GitHubStub extends StubServer {
             return Response.json(200, added);
         }
         return notFound();
+    }
+
+    /** {@code GET /repos/{owner}/{repo}/git/trees/{sha}}: by commit or tree SHA or branch; folders listed as {@code tree}. */
+    private Response tree(Repo repo, String ref, boolean recursive) {
+        String sha = repo.refs.getOrDefault(ref, ref);
+        Commit commit = repo.commits.get(sha);
+        Map<String, String> tree = commit != null ? repo.trees.get(commit.tree) : repo.trees.get(sha);
+        if (tree == null) {
+            return notFound();
+        }
+        Map<String, Map<String, Object>> entries = new TreeMap<>();
+        tree.forEach((file, blob) -> {
+            String[] parts = file.split("/");
+            for (int depth = 0; depth < parts.length; depth++) {
+                String entryPath = String.join("/", java.util.Arrays.copyOf(parts, depth + 1));
+                boolean isFile = depth == parts.length - 1;
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("path", entryPath);
+                entry.put("mode", isFile ? "100644" : "040000");
+                entry.put("type", isFile ? "blob" : "tree");
+                entry.put("sha", isFile ? blob : String.format("%040x", entryPath.hashCode() & 0xffffffffL));
+                if (isFile) {
+                    entry.put("size", repo.blobs.get(blob).getBytes(StandardCharsets.UTF_8).length);
+                }
+                entry.put("url", "https://api.github.com/repos/" + repo.slug + (isFile ? "/git/blobs/" : "/git/trees/")
+                        + entry.get("sha"));
+                entries.putIfAbsent(entryPath, entry);
+                if (!recursive) {
+                    break;
+                }
+            }
+        });
+        return Response.json(200, Map.of("sha", commit != null ? commit.tree : sha, "url",
+                "https://api.github.com/repos/" + repo.slug + "/git/trees/" + sha, "tree", List.copyOf(entries.values()),
+                "truncated", false));
+    }
+
+    /** Issue comments: {@code GET|POST /issues/{n}/comments}, {@code PATCH /issues/comments/{id}}. */
+    private Response comments(Repo repo, String method, String number, String commentId, JsonNode body, String path,
+                              Map<String, String> query) {
+        if (number != null) {
+            int n = Integer.parseInt(number);
+            if (repo.pulls.stream().noneMatch(pr -> pr.get("number").equals(n))) {
+                return notFound();
+            }
+            List<Map<String, Object>> list = repo.comments.computeIfAbsent(n, k -> new ArrayList<>());
+            if (method.equals("GET")) {
+                return page(List.copyOf(list), path, query);
+            }
+            if (method.equals("POST") && body != null && body.hasNonNull("body")) {
+                Map<String, Object> comment = commentOf(repo, "catalog-graph[bot]", body.get("body").stringValue());
+                list.add(comment);
+                return Response.json(201, comment);
+            }
+            return Response.json(422, Map.of("message", "Validation Failed"));
+        }
+        for (List<Map<String, Object>> list : repo.comments.values()) {
+            for (Map<String, Object> comment : list) {
+                if (String.valueOf(comment.get("id")).equals(commentId) && method.equals("PATCH")) {
+                    comment.put("body", body.get("body").stringValue());
+                    return Response.json(200, comment);
+                }
+            }
+        }
+        return notFound();
+    }
+
+    private Map<String, Object> commentOf(Repo repo, String login, String body) {
+        long id = nextComment++;
+        Map<String, Object> comment = new LinkedHashMap<>();
+        comment.put("id", id);
+        comment.put("body", body);
+        comment.put("user", Map.of("login", login, "type", login.endsWith("[bot]") ? "Bot" : "User"));
+        comment.put("html_url", "https://github.com/" + repo.slug + "/pull/1#issuecomment-" + id);
+        return comment;
     }
 
     private Response contents(Repo repo, String path, String ref) {
@@ -324,6 +455,7 @@ public final class GitHubStub extends StubServer {
         final Map<String, Map<String, String>> trees = new HashMap<>();
         final Map<String, String> blobs = new HashMap<>();
         final List<Map<String, Object>> pulls = new ArrayList<>();
+        final Map<Integer, List<Map<String, Object>>> comments = new HashMap<>();
 
         Repo(String slug, String defaultBranch) {
             this.slug = slug;
