@@ -69,6 +69,7 @@ class EveryReadInAReadTransactionTest {
         calls.put("CatalogStatusQueries#stats", () -> graph.status().stats());
         calls.put("CatalogStatusQueries#runs", () -> graph.status().runs(5));
         calls.put("CatalogStatusQueries#lastIngestAt", () -> graph.status().lastIngestAt());
+        calls.put("CatalogStatusQueries#relationCount", () -> graph.status().relationCount());
         CompletionQueries completion = new CompletionQueries(recorded);
         calls.put("CompletionQueries#kinds", () -> completion.kinds("com", 5));
         calls.put("CompletionQueries#namespaces", () -> completion.namespaces("component", "", 5));
