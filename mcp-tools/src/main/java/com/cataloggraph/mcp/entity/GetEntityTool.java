@@ -131,8 +131,6 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
     }
 
     private final ToolContext context;
-    private final Explanations explanations;
-    private final EntityHistory entityHistory;
     private final Clock clock;
 
     public GetEntityTool(ToolContext context) {
@@ -154,9 +152,16 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
                         field("problems", list(FileIssue.SCHEMA)), field("explanation", list(string()))),
                 Input.class);
         this.context = context;
-        this.explanations = new Explanations(context.graph().database());
-        this.entityHistory = new EntityHistory(new HistoryQueries(context.graph().database()));
         this.clock = clock;
+    }
+
+    // Made per call: the tools are built before a stdio server's database is open, and must not wait for it.
+    private Explanations explanations() {
+        return new Explanations(context.graph().database());
+    }
+
+    private EntityHistory entityHistory() {
+        return new EntityHistory(new HistoryQueries(context.graph().database()));
     }
 
     @Override
@@ -173,16 +178,16 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
                     + "list_entities (owner/system filters) or query_graph list the rest.");
         }
         Instant now = clock.instant();
-        List<String> explanation = explanations.explain(match.ref()).filter(e -> !e.isEmpty())
+        List<String> explanation = explanations().explain(match.ref()).filter(e -> !e.isEmpty())
                 .map(e -> e.sentences(now)).orElse(null);
         List<EntityHistory.Change> history = input.since() == null ? null
-                : entityHistory.since(match.ref(), input.since(), now);
+                : entityHistory().since(match.ref(), input.since(), now);
         if (history != null && history.size() > EntityHistory.MAX_CHANGES) {
             history = history.subList(0, EntityHistory.MAX_CHANGES);
             notes.add("Showing the latest " + EntityHistory.MAX_CHANGES + " changes; a later since shows fewer.");
         }
         EntityHistory.OwnerAsOf ownerAsOf = input.asOf() == null ? null
-                : entityHistory.ownerAsOf(match.ref(), input.asOf(), now);
+                : entityHistory().ownerAsOf(match.ref(), input.asOf(), now);
         List<FileIssue> problems = stored.repository() == null ? List.of()
                 : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
         return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems,

@@ -60,7 +60,6 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
 
     private final ToolContext context;
     private final EntityFilters filters;
-    private final EntityHistory history;
 
     public ListEntitiesTool(ToolContext context) {
         super("list_entities",
@@ -76,7 +75,6 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
                 Input.class);
         this.context = context;
         this.filters = new EntityFilters(context);
-        this.history = new EntityHistory(new HistoryQueries(context.graph().database()));
     }
 
     @Override
@@ -99,6 +97,8 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
     private Output changes(Input input, EntityFilter filter, int limit) {
         ChangeFilter changes = ChangeFilter.since(EntityHistory.time("changedSince", input.changedSince(),
                 Instant.now())).ownedBy(filter.owner()).ofKind(filter.kind());
+        // Made per call: the tools are built before a stdio server's database is open, and must not wait for it.
+        EntityHistory history = new EntityHistory(new HistoryQueries(context.graph().database()));
         List<EntityHistory.Change> found = history.changes(changes, limit + 1);
         List<String> notes = new ArrayList<>();
         if (found.size() > limit) {
