@@ -54,9 +54,40 @@ public final class RawHttp {
             } catch (IOException closedBehindTheAnswer) {
                 // the server answered and closed: what it said is still in the socket
             }
-            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return answer(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The answer's first 4 KB, read until its body is complete (by Content-Length, or a chunked body's last chunk)
+     * or the server closes: a server that keeps the connection open must not hold the test until it times out.
+     */
+    private static String answer(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (seen.size() < 4096 && !complete(seen.toString(StandardCharsets.UTF_8))) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                break;
+            }
+            seen.write(buffer, 0, read);
+        }
+        return seen.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean complete(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        String headers = answer.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)")
+                .matcher(headers);
+        if (length.find()) {
+            return answer.length() - end - 4 >= Integer.parseInt(length.group(1));
+        }
+        return headers.contains("transfer-encoding: chunked") && answer.endsWith("\r\n0\r\n\r\n");
     }
 }
