@@ -43,7 +43,7 @@ final class QueryProbes {
     private static List<Probe> probes(ApplicationContext context, CatalogSample sample, List<String> baseUrls,
                                       Set<String> only, boolean inProcess) {
         CatalogGraph graph = context.getBean(CatalogGraph.class);
-        Freshness freshness = new Freshness(graph.status());
+        Freshness freshness = new Freshness(graph);
         Map<String, List<Map<String, Object>>> arguments = new ToolArguments(sample).all();
         List<Probe> probes = new ArrayList<>();
         for (CatalogTool<?> tool : context.getBean(CatalogMcpServer.class).tools()) {

@@ -82,6 +82,38 @@ public final class EntityQueries {
             RETURN count(n) AS total
             """.formatted("", FILTER);
 
+    /**
+     * {@link #LIST} and {@link #COUNT} under an owner or a system, starting from it (the hint keeps the planner
+     * from walking every entity of the kind in ref order instead): what the owner or system has, not what the
+     * catalog has, is read. {@code %1$s} names the parameter, {@code %2$s} the relationship type.
+     */
+    private static final String ANCHORED = """
+            MATCH (anchor:Entity {ref: $%1$s})<-[:%2$s]-(n:Entity)
+            USING INDEX anchor:Entity(ref)
+            WHERE n.ref STARTS WITH $kindPrefix AND n.ref > $after
+              AND %3$s
+            """;
+
+    private static final String PAGE_TAIL = """
+            RETURN %s AS entity
+            ORDER BY n.ref
+            LIMIT $limit
+            """.formatted(summaryOf("n"));
+
+    private static final String COUNT_TAIL = "RETURN count(n) AS total\n";
+
+    private static final String OWNED = ANCHORED.formatted("owner", RelationType.OWNED_BY.neo4jType(), FILTER);
+
+    private static final String PARTS = ANCHORED.formatted("system", RelationType.PART_OF.neo4jType(), FILTER);
+
+    private static final String LIST_OWNED = OWNED + PAGE_TAIL;
+
+    private static final String COUNT_OWNED = OWNED + COUNT_TAIL;
+
+    private static final String LIST_PARTS = PARTS + PAGE_TAIL;
+
+    private static final String COUNT_PARTS = PARTS + COUNT_TAIL;
+
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node AS n, score
             WHERE n.ref STARTS WITH $kindPrefix AND n.ref > $after
@@ -172,7 +204,8 @@ public final class EntityQueries {
     public Page<EntitySummary> list(EntityFilter filter, int limit, String cursor) {
         Map<String, Object> params = filterParameters(filter, Cursors.decode(cursor, filter.key()));
         params.put("limit", limit + 1);
-        List<EntitySummary> rows = database.read(tx -> summaries(tx.run(LIST, params)));
+        String list = filter.owner() != null ? LIST_OWNED : filter.system() != null ? LIST_PARTS : LIST;
+        List<EntitySummary> rows = database.read(tx -> summaries(tx.run(list, params)));
         return page(rows, limit, filter);
     }
 
@@ -184,7 +217,8 @@ public final class EntityQueries {
     /** How many entities the filter matches. */
     public long count(EntityFilter filter) {
         Map<String, Object> params = filterParameters(filter, "");
-        return database.read(tx -> tx.run(COUNT, params).single().get("total").asLong());
+        String count = filter.owner() != null ? COUNT_OWNED : filter.system() != null ? COUNT_PARTS : COUNT;
+        return database.read(tx -> tx.run(count, params).single().get("total").asLong());
     }
 
     /**

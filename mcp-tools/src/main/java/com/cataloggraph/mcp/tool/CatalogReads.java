@@ -26,6 +26,6 @@ public record CatalogReads(CatalogGraph graph, RelationGroupQueries relationGrou
         return new CatalogReads(graph, new RelationGroupQueries(graph.database()),
                 new CompletionQueries(graph.database()), new ReadOnlyCypher(graph.database()),
                 new IngestProblemQueries(graph.database()), new EntityResolver(graph.entities()),
-                new Freshness(graph.status()));
+                new Freshness(graph));
     }
 }
