@@ -19,8 +19,6 @@ import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
-import com.cataloggraph.model.explain.Explanations;
-import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.EntitySource;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.RelationGroup;
@@ -77,10 +75,13 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
      *                    each sentence citing {@code file:line}; absent when there is nothing to explain
      * @param history     with {@code since}: its recorded changes, newest first
      * @param ownerAsOf   with {@code asOf}: who owned it then
+     * @param relationsCut for a hub whose relations an answer cannot hold: each relation and kind not listed
+     *                     whole, with its total and how many are listed (at most {@link RelationLines#PER_GROUP})
      */
     public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note,
                          List<String> explanation, List<EntityHistory.Change> history,
-                         EntityHistory.OwnerAsOf ownerAsOf) implements ToolOutput {
+                         EntityHistory.OwnerAsOf ownerAsOf, List<RelationLines.Cut> relationsCut)
+            implements ToolOutput {
         @Override
         public String render() {
             List<String> lines = new ArrayList<>();
@@ -131,8 +132,6 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
     }
 
     private final ToolContext context;
-    private final Explanations explanations;
-    private final EntityHistory entityHistory;
     private final Clock clock;
 
     public GetEntityTool(ToolContext context) {
@@ -154,8 +153,6 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
                         field("problems", list(FileIssue.SCHEMA)), field("explanation", list(string()))),
                 Input.class);
         this.context = context;
-        this.explanations = new Explanations(context.graph().database());
-        this.entityHistory = new EntityHistory(new HistoryQueries(context.graph().database()));
         this.clock = clock;
     }
 
@@ -164,16 +161,23 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         EntitySummary match = context.resolver().resolve("entity", input.entity());
         StoredEntity stored = context.graph().entities().find(match.ref()).orElseThrow(() ->
                 new ToolCallException(match.ref() + " was removed from the catalog just now."));
-        List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(), context.maxItems());
-        List<Related> relations = RelationLines.flatten(groups, context.maxItems(), stored.sourceFile());
-        long total = RelationLines.total(groups);
+        int max = context.maxItems();
+        List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(),
+                RelationLines.perGroup(max));
+        List<Related> relations = RelationLines.flatten(groups, max, stored.sourceFile());
+        List<RelationLines.Cut> cuts = RelationLines.cuts(groups, max);
         List<String> notes = new ArrayList<>();
-        if (total > relations.size()) {
-            notes.add("Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
-                    + "list_entities (owner/system filters) or query_graph list the rest.");
+        if (!cuts.isEmpty()) {
+            notes.add("Showing " + relations.size() + " of " + RelationLines.total(groups) + " relations, at most "
+                    + RelationLines.perGroup(max) + " per relation and kind: " + String.join(", ", cuts.stream()
+                            .map(cut -> cut.relation() + " " + cut.kind() + " " + cut.shown() + " of " + cut.total())
+                            .toList())
+                    + "; get_team, get_system, get_api, list_entities (owner/system filters) or query_graph list "
+                    + "the rest.");
         }
         Instant now = clock.instant();
-        List<String> explanation = explanations.explain(match.ref()).filter(e -> !e.isEmpty())
+        EntityHistory entityHistory = new EntityHistory(context.history());
+        List<String> explanation = context.explanations().explain(match.ref()).filter(e -> !e.isEmpty())
                 .map(e -> e.sentences(now)).orElse(null);
         List<EntityHistory.Change> history = input.since() == null ? null
                 : entityHistory.since(match.ref(), input.since(), now);
@@ -186,7 +190,8 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         List<FileIssue> problems = stored.repository() == null ? List.of()
                 : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
         return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems,
-                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf);
+                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf,
+                cuts.isEmpty() ? null : cuts);
     }
 
     /** An ISO-8601 instant to the second: when a version was read needs no more. */

@@ -16,7 +16,6 @@ import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
 import com.cataloggraph.model.history.ChangeFilter;
-import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.Page;
@@ -60,7 +59,6 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
 
     private final ToolContext context;
     private final EntityFilters filters;
-    private final EntityHistory history;
 
     public ListEntitiesTool(ToolContext context) {
         super("list_entities",
@@ -76,7 +74,6 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
                 Input.class);
         this.context = context;
         this.filters = new EntityFilters(context);
-        this.history = new EntityHistory(new HistoryQueries(context.graph().database()));
     }
 
     @Override
@@ -99,7 +96,7 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
     private Output changes(Input input, EntityFilter filter, int limit) {
         ChangeFilter changes = ChangeFilter.since(EntityHistory.time("changedSince", input.changedSince(),
                 Instant.now())).ownedBy(filter.owner()).ofKind(filter.kind());
-        List<EntityHistory.Change> found = history.changes(changes, limit + 1);
+        List<EntityHistory.Change> found = new EntityHistory(context.history()).changes(changes, limit + 1);
         List<String> notes = new ArrayList<>();
         if (found.size() > limit) {
             notes.add("Showing the latest " + limit + "; a later changedSince (or owner, kind) narrows it.");

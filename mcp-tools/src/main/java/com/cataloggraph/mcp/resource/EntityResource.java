@@ -67,8 +67,8 @@ public final class EntityResource {
         int max = context.maxItems();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", entity);
-        body.put("relations", RelationLines.flatten(context.relationGroups().groups(ref, Set.of(), max), max,
-                entity.sourceFile()));
+        body.put("relations", RelationLines.flatten(context.relationGroups().groups(ref, Set.of(),
+                RelationLines.perGroup(max)), max, entity.sourceFile()));
         body.put("lastIngestAt", context.freshness().lastIngestAt());
         return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json",
                 JSON.writeValueAsString(body))));
