@@ -46,14 +46,18 @@ public final class EntityQueries {
 
     /**
      * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
-     * the entity's {@code :SourceFile} (one index seek on its unique location).
+     * the entity's {@code :SourceFile} (one index seek on its unique location), only when asked: each subquery
+     * sits behind a condition on the parameters, which the planner checks first ({@code SelectOrSemiApply}).
      */
     static final String FILTER = """
             ($includeMissing OR $missing = true OR n.missing = false)
               AND ($missing IS NULL OR n.missing = $missing)
               AND ($orphan IS NULL OR n.orphan = $orphan)
-              AND ($hasProblems IS NULL OR $hasProblems = EXISTS {
-                   MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
+              AND ($hasProblems IS NULL
+                   OR ($hasProblems AND EXISTS {
+                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
+                   OR (NOT $hasProblems AND NOT EXISTS {
+                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' }))
               AND ($type IS NULL OR toLower(n.type) = $type)
               AND ($lifecycle IS NULL OR toLower(n.lifecycle) = $lifecycle)
               AND ($namespace IS NULL OR toLower(n.namespace) = $namespace)

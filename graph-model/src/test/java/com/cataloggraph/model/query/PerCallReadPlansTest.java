@@ -65,6 +65,16 @@ class PerCallReadPlansTest {
         assertThat(params).containsEntry("after", "resource:").containsEntry("before", "resource;");
     }
 
+    /** "Has problems" reads the entity's file only when the filter asks: not once per entity of every listing. */
+    @Test
+    void aListingReadsNoDescriptorFileUnlessAskedForProblems() {
+        Map<String, Object> params = EntityQueries.filterParameters(EntityFilter.ofKind("resource"), "");
+        params.put("limit", 51);
+
+        assertThat(operators(EntityQueries.LIST, params)).noneMatch(operator -> operator.startsWith("LetSemiApply")
+                || operator.startsWith("SemiApply") || operator.startsWith("AntiSemiApply"));
+    }
+
     @Test
     void aRepositorysTroubledFilesAreSoughtByRepository() {
         List<String> operators = operators(IngestProblemQueries.OF_REPOSITORIES, Map.of("repositories",
