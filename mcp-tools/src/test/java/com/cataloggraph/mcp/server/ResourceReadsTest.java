@@ -20,7 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.AccessMode;
 
-/** A resource read, like a tool call, reads everything it answers with in one read transaction. */
+/**
+ * A resource read, like a tool call, reads everything it answers with in one read transaction; an entity's page
+ * bounds a hub's relations as get_entity does.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResourceReadsTest {
 
@@ -40,6 +43,8 @@ class ResourceReadsTest {
     @CsvSource({
             "catalog://entity/{kind}/{namespace}/{name}, catalog://entity/component/default/payments-service, "
                     + "component:default/payments-service",
+            "catalog://entity/{kind}/{namespace}/{name}, catalog://entity/group/default/platform, "
+                    + "'{\"relation\":\"hasMember\",\"kind\":\"User\",\"total\":55,\"shown\":20}'",
             "catalog://ingest/problems, catalog://ingest/problems, " + ContractCatalog.BROKEN_FILE})
     void readsAResourceInOneReadTransaction(String registered, String uri, String mentioned) {
         CatalogResource resource = features.resources().stream().filter(r -> r.uri().equals(registered))
