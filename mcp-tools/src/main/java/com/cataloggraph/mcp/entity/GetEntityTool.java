@@ -169,9 +169,8 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         List<String> notes = new ArrayList<>();
         if (!cuts.isEmpty()) {
             notes.add("Showing " + relations.size() + " of " + RelationLines.total(groups) + " relations, at most "
-                    + RelationLines.perGroup(max) + " per relation and kind: " + String.join(", ", cuts.stream()
-                            .map(cut -> cut.relation() + " " + cut.kind() + " " + cut.shown() + " of " + cut.total())
-                            .toList())
+                    + RelationLines.perGroup(max) + " per relation and kind: "
+                    + String.join(", ", cuts.stream().map(RelationLines.Cut::render).toList())
                     + "; get_team, get_system, get_api, list_entities (owner/system filters) or query_graph list "
                     + "the rest.");
         }

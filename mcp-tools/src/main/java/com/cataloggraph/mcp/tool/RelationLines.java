@@ -29,6 +29,11 @@ public final class RelationLines {
      * @param shown how many of them the answer lists (the first by ref)
      */
     public record Cut(String relation, String kind, long total, int shown) {
+
+        /** {@code ownerOf Component 20 of 240}. */
+        public String render() {
+            return relation + (kind == null ? "" : " " + kind) + " " + shown + " of " + total;
+        }
     }
 
     /**
