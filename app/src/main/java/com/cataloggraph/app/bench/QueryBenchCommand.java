@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench queries}: how fast questions are answered, per MCP tool and GraphQL query, in-process and over HTTP. */
 @Command(name = "queries", mixinStandardHelpOptions = true,
-        description = {"Measure p50/p90/p99 latency and throughput of each of the 13 MCP tools and three typical "
+        description = {"Measure p50/p90/p99 latency and throughput of each of the 13 MCP tools (and "
+                + "list_entities with an owner filter alone, list_entities_by_owner) and three typical "
                 + "GraphQL queries (a page of 50 components with owner and dependencies, who owns X, the blast "
                 + "radius of X), each in-process and over HTTP (a real MCP client on /mcp, POST /graphql) against "
                 + "the server this command starts on a free port, then the catalog browser's page requests (ui_*: "

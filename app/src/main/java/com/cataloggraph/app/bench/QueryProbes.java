@@ -43,7 +43,7 @@ final class QueryProbes {
     private static List<Probe> probes(ApplicationContext context, CatalogSample sample, List<String> baseUrls,
                                       Set<String> only, boolean inProcess) {
         CatalogGraph graph = context.getBean(CatalogGraph.class);
-        Freshness freshness = new Freshness(graph.status());
+        Freshness freshness = new Freshness(graph);
         Map<String, List<Map<String, Object>>> arguments = new ToolArguments(sample).all();
         List<Probe> probes = new ArrayList<>();
         for (CatalogTool<?> tool : context.getBean(CatalogMcpServer.class).tools()) {
@@ -56,6 +56,14 @@ final class QueryProbes {
                 probes.add(new McpToolProbe(tool, freshness, sets));
             }
             probes.add(new McpHttpProbe(tool.name(), baseUrls, sets));
+            if (tool.name().equals("list_entities")) {
+                List<Map<String, Object>> byOwner = arguments.get(ToolArguments.LIST_BY_OWNER);
+                if (inProcess) {
+                    probes.add(new NamedProbe(ToolArguments.LIST_BY_OWNER, new McpToolProbe(tool, freshness, byOwner)));
+                }
+                probes.add(new NamedProbe(ToolArguments.LIST_BY_OWNER, new McpHttpProbe(tool.name(), baseUrls,
+                        byOwner)));
+            }
         }
         ExecutionGraphQlService graphQl = context.getBean(ExecutionGraphQlService.class);
         for (GraphQlOperation operation : operations(graphQl, sample)) {
@@ -72,8 +80,13 @@ final class QueryProbes {
 
     /** The names {@code --only} accepts. */
     static List<String> names(ApplicationContext context) {
-        List<String> names = new ArrayList<>(context.getBean(CatalogMcpServer.class).tools().stream()
-                .map(CatalogTool::name).toList());
+        List<String> names = new ArrayList<>();
+        for (CatalogTool<?> tool : context.getBean(CatalogMcpServer.class).tools()) {
+            names.add(tool.name());
+            if (tool.name().equals("list_entities")) {
+                names.add(ToolArguments.LIST_BY_OWNER);
+            }
+        }
         names.addAll(List.of(GraphQlOperation.COMPONENTS_PAGE, GraphQlOperation.WHO_OWNS, GraphQlOperation.BLAST_RADIUS));
         names.addAll(UiPageOperations.NAMES);
         return names;

@@ -22,6 +22,12 @@ final class ToolArguments {
 
     private static final long SEED = 20_261_122L;
 
+    /**
+     * {@code list_entities} with an owner filter alone (a team's components): the question Backstage answers with
+     * {@code by-query}, measured apart from the tool's mix of filters.
+     */
+    static final String LIST_BY_OWNER = "list_entities_by_owner";
+
     /** Read-only Cypher an agent writes when the other tools do not answer. */
     static final List<String> CYPHER = List.of(
             "MATCH (c:Component {ref: $ref})-[:DEPENDS_ON*1..2]->(r:Resource) RETURN DISTINCT r.ref AS ref, r.type AS type",
@@ -67,6 +73,8 @@ final class ToolArguments {
             default -> Map.of("cypher", CYPHER.get(2), "params", Map.of("lifecycle",
                     pick(List.of("production", "experimental", "deprecated"))));
         }));
+        // Last, so the sets above stay what they were.
+        all.put(LIST_BY_OWNER, sets(i -> Map.of("kind", "component", "owner", pick("Group").ref(), "limit", 50)));
         return all;
     }
 

@@ -135,7 +135,8 @@ class BenchCommandTest {
                 + "latencies in ms; err = answers that were errors.");
         List<String> names = List.of("search_entities", "get_entity", "get_owner", "get_dependencies",
                 "get_dependents", "find_path", "get_team", "get_user", "get_system", "get_api", "list_entities",
-                "get_repository_context", "query_graph", "components_page", "who_owns", "blast_radius");
+                "list_entities_by_owner", "get_repository_context", "query_graph", "components_page", "who_owns",
+                "blast_radius");
         for (String name : names) {
             assertThat(lines).as(name).anyMatch(line -> line.matches(name + LATENCIES + LATENCIES));
         }

@@ -31,11 +31,20 @@ public final class Explanations {
     /** Declarations listed for a placeholder; the count covers all. */
     public static final int REFERRER_LIMIT = 5;
 
+    /**
+     * The entity, its descriptor's ingest state ({@code :SourceFile}, one index seek on its unique location) and
+     * the problems of the files whose definition of the same ref lost (conflict losers retry on every run, index
+     * {@code source_file_retry}; their problems name the ref they lost): one statement.
+     */
     private static final String ENTITY = """
             MATCH (n:Entity {ref: $ref})
+            OPTIONAL MATCH (f:SourceFile {location: n.sourceLocation})
             RETURN n.missing AS missing, n.orphan AS orphan, n.orphanedAt AS orphanedAt, n.orphanedRun AS orphanedRun,
                    n.sourceLocation AS location, n.sourceFile AS file, n.sourceDocument AS document,
-                   n.updatedAt AS updatedAt
+                   n.updatedAt AS updatedAt, f IS NOT NULL AS sourceFileFound, f.status AS sourceFileStatus,
+                   f.problems AS sourceFileProblems, f.file AS sourceFileFile,
+                   COLLECT { MATCH (l:SourceFile) WHERE l.retry = true AND l.problems CONTAINS $quoted
+                             RETURN l.problems } AS losers
             """;
 
     private static final String DECLARATIONS_AT = """
@@ -43,18 +52,6 @@ public final class Explanations {
             RETURN startNode(r).ref AS source, type(r) AS type, endNode(r).ref AS target,
                    r.declaredBy AS by, coalesce(r.declaredAt, []) AS at
             ORDER BY m.ref
-            """;
-
-    private static final String SOURCE_FILE = """
-            MATCH (f:SourceFile {location: $location})
-            RETURN f.status AS status, f.problems AS problems, f.file AS file
-            """;
-
-    /** Conflict losers retry on every run (index {@code source_file_retry}); their problems name the ref they lost. */
-    private static final String LOSERS = """
-            MATCH (f:SourceFile)
-            WHERE f.retry = true AND f.problems CONTAINS $quoted
-            RETURN f.problems AS problems
             """;
 
     private static final String DUPLICATE_REF = "duplicate-ref";
@@ -83,7 +80,7 @@ public final class Explanations {
     }
 
     private static Optional<Explanation> explain(TransactionContext tx, String ref) {
-        List<Record> rows = tx.run(ENTITY, Map.of("ref", ref)).list();
+        List<Record> rows = tx.run(ENTITY, Map.of("ref", ref, "quoted", "\"" + ref + "\"")).list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -108,36 +105,31 @@ public final class Explanations {
         }
         Orphaning orphaned = entity.get("orphan").asBoolean(false) ? new Orphaning(
                 text(entity.get("orphanedAt")), text(entity.get("orphanedRun")), text(entity.get("file"))) : null;
-        Rejection rejected = missing ? null : rejection(tx, entity);
-        List<Claim> claims = claims(tx, ref);
+        Rejection rejected = missing ? null : rejection(entity);
+        List<Claim> claims = claims(entity.get("losers").asList(value -> value), ref);
         return Optional.of(new Explanation(ref, List.copyOf(referrers), references, rejected, orphaned, claims));
     }
 
     /** The errors of its descriptor that kept this entity as it was: the whole file's, or its document's. */
-    private static Rejection rejection(TransactionContext tx, Record entity) {
-        String location = text(entity.get("location"));
-        if (location == null) {
+    private static Rejection rejection(Record entity) {
+        if (text(entity.get("location")) == null || !entity.get("sourceFileFound").asBoolean()) {
             return null;
         }
-        List<Record> files = tx.run(SOURCE_FILE, Map.of("location", location)).list();
-        if (files.isEmpty()) {
-            return null;
-        }
-        String status = text(files.getFirst().get("status"));
+        String status = text(entity.get("sourceFileStatus"));
         Integer document = entity.get("document").isNull() ? null : entity.get("document").asInt();
-        List<Problem> problems = problems(files.getFirst().get("problems")).stream()
+        List<Problem> problems = problems(entity.get("sourceFileProblems")).stream()
                 .filter(problem -> "ERROR".equals(problem.get("severity")))
                 .filter(problem -> "FAILED".equals(status) || "PARTIAL".equals(status) && document != null
                         && Objects.equals(integer(problem.get("document")), document))
                 .map(Explanations::problem).toList();
         return problems.isEmpty() ? null
-                : new Rejection(text(files.getFirst().get("file")), status, problems, text(entity.get("updatedAt")));
+                : new Rejection(text(entity.get("sourceFileFile")), status, problems, text(entity.get("updatedAt")));
     }
 
-    private static List<Claim> claims(TransactionContext tx, String ref) {
+    private static List<Claim> claims(List<Value> losers, String ref) {
         List<Claim> claims = new ArrayList<>();
-        for (Record loser : tx.run(LOSERS, Map.of("quoted", "\"" + ref + "\"")).list()) {
-            for (Map<String, Object> problem : problems(loser.get("problems"))) {
+        for (Value loser : losers) {
+            for (Map<String, Object> problem : problems(loser)) {
                 if (DUPLICATE_REF.equals(problem.get("rule")) && ref.equals(problem.get("value"))) {
                     claims.add(new Claim((String) problem.get("file"), integer(problem.get("document")),
                             integer(problem.get("line"))));

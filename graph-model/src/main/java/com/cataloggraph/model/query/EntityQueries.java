@@ -46,14 +46,18 @@ public final class EntityQueries {
 
     /**
      * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
-     * the entity's {@code :SourceFile} (one index seek on its unique location).
+     * the entity's {@code :SourceFile} (one index seek on its unique location), only when asked: each subquery
+     * sits behind a condition on the parameters, which the planner checks first ({@code SelectOrSemiApply}).
      */
     static final String FILTER = """
             ($includeMissing OR $missing = true OR n.missing = false)
               AND ($missing IS NULL OR n.missing = $missing)
               AND ($orphan IS NULL OR n.orphan = $orphan)
-              AND ($hasProblems IS NULL OR $hasProblems = EXISTS {
-                   MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
+              AND ($hasProblems IS NULL
+                   OR ($hasProblems AND EXISTS {
+                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
+                   OR (NOT $hasProblems AND NOT EXISTS {
+                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' }))
               AND ($type IS NULL OR toLower(n.type) = $type)
               AND ($lifecycle IS NULL OR toLower(n.lifecycle) = $lifecycle)
               AND ($namespace IS NULL OR toLower(n.namespace) = $namespace)
@@ -66,21 +70,67 @@ public final class EntityQueries {
                    OR EXISTS { (n)-[:PART_OF]->(:System)-[:PART_OF]->(:Entity {ref: $domain}) })\
             """;
 
-    private static final String LIST = """
+    /**
+     * The refs a listing reads: those of the kind ({@code $before} is the kind prefix's end, so the index range
+     * stops at the kind) after the cursor ({@code $after} is at least the kind prefix, so it starts there).
+     */
+    private static final String KIND_RANGE = "n.ref > $after AND n.ref < $before AND n.ref STARTS WITH $kindPrefix";
+
+    static final String LIST = """
             MATCH (n:Entity)
-            WHERE n.ref STARTS WITH $kindPrefix AND n.ref > $after
+            WHERE %3$s
               AND %2$s
             RETURN %1$s AS entity
             ORDER BY n.ref
             LIMIT $limit
-            """.formatted(summaryOf("n"), FILTER);
+            """.formatted(summaryOf("n"), FILTER, KIND_RANGE);
 
     private static final String COUNT = """
             MATCH (n:Entity)
-            WHERE n.ref STARTS WITH $kindPrefix AND n.ref > $after
-              AND %2$s
+            WHERE %2$s
+              AND %1$s
             RETURN count(n) AS total
-            """.formatted("", FILTER);
+            """.formatted(FILTER, KIND_RANGE);
+
+    /**
+     * What an owner (or system) has: {@link #LIST} and {@link #COUNT} read from it, not from every entity of the
+     * kind. Its entities are gathered from it first (a pattern comprehension, expanded from the owner found by its
+     * ref) and filtered after, so the planner cannot start from the ref index instead (it did, with any MATCH
+     * form: with ORDER BY and LIMIT it preferred walking every entity of the kind in ref order until 50 matched).
+     * {@code %1$s} names the parameter, {@code %2$s} the relationship type.
+     */
+    private static final String ANCHORED = """
+            OPTIONAL MATCH (anchor:Entity {ref: $%1$s})
+            UNWIND [(anchor)<-[:%2$s]-(m:Entity) | m] AS n
+            WITH n
+            WHERE %4$s
+              AND %3$s
+            """;
+
+    private static final String PAGE_TAIL = """
+            RETURN %s AS entity
+            ORDER BY n.ref
+            LIMIT $limit
+            """.formatted(summaryOf("n"));
+
+    private static final String COUNT_TAIL = "RETURN count(n) AS total\n";
+
+    private static final String OWNED = ANCHORED.formatted("owner", RelationType.OWNED_BY.neo4jType(), FILTER,
+            KIND_RANGE);
+
+    private static final String PARTS = ANCHORED.formatted("system", RelationType.PART_OF.neo4jType(), FILTER,
+            KIND_RANGE);
+
+    static final String LIST_OWNED = OWNED + PAGE_TAIL;
+
+    private static final String COUNT_OWNED = OWNED + COUNT_TAIL;
+
+    private static final String LIST_PARTS = PARTS + PAGE_TAIL;
+
+    static final String COUNT_PARTS = PARTS + COUNT_TAIL;
+
+    /** Every listing range stops before this when no kind bounds it: above any character a ref starts with. */
+    private static final String END_OF_REFS = "\uffff";
 
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node AS n, score
@@ -172,7 +222,8 @@ public final class EntityQueries {
     public Page<EntitySummary> list(EntityFilter filter, int limit, String cursor) {
         Map<String, Object> params = filterParameters(filter, Cursors.decode(cursor, filter.key()));
         params.put("limit", limit + 1);
-        List<EntitySummary> rows = database.read(tx -> summaries(tx.run(LIST, params)));
+        String list = filter.owner() != null ? LIST_OWNED : filter.system() != null ? LIST_PARTS : LIST;
+        List<EntitySummary> rows = database.read(tx -> summaries(tx.run(list, params)));
         return page(rows, limit, filter);
     }
 
@@ -184,7 +235,8 @@ public final class EntityQueries {
     /** How many entities the filter matches. */
     public long count(EntityFilter filter) {
         Map<String, Object> params = filterParameters(filter, "");
-        return database.read(tx -> tx.run(COUNT, params).single().get("total").asLong());
+        String count = filter.owner() != null ? COUNT_OWNED : filter.system() != null ? COUNT_PARTS : COUNT;
+        return database.read(tx -> tx.run(count, params).single().get("total").asLong());
     }
 
     /**
@@ -209,8 +261,11 @@ public final class EntityQueries {
 
     static Map<String, Object> filterParameters(EntityFilter filter, String after) {
         Map<String, Object> params = new HashMap<>();
-        params.put("kindPrefix", filter.kind() == null ? "" : filter.kind().toLowerCase(Locale.ROOT) + ":");
-        params.put("after", after);
+        String kindPrefix = filter.kind() == null ? "" : filter.kind().toLowerCase(Locale.ROOT) + ":";
+        params.put("kindPrefix", kindPrefix);
+        params.put("after", after.compareTo(kindPrefix) > 0 ? after : kindPrefix);
+        params.put("before", kindPrefix.isEmpty() ? END_OF_REFS
+                : kindPrefix.substring(0, kindPrefix.length() - 1) + (char) (':' + 1));
         params.put("includeMissing", filter.includeMissing());
         params.put("type", lower(filter.type()));
         params.put("lifecycle", lower(filter.lifecycle()));

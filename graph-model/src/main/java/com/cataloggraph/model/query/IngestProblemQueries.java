@@ -42,7 +42,7 @@ public final class IngestProblemQueries {
     /** Statuses of files whose problems answers about a repository show. */
     static final List<String> TROUBLED = List.of("FAILED", "PARTIAL");
 
-    private static final String OF_REPOSITORIES = """
+    static final String OF_REPOSITORIES = """
             MATCH (f:SourceFile)
             WHERE f.repository IN $repositories AND f.status IN $statuses
             RETURN f.location AS location, f.file AS file, f.repository AS repository, f.status AS status,

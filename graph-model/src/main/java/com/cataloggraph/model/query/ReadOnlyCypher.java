@@ -27,9 +27,10 @@ import org.neo4j.driver.summary.ResultSummary;
  * query is planned with {@code EXPLAIN} and refused unless the planner says it only reads and
  * its plan calls no file access ({@code LOAD CSV}) and no procedure outside a short list of
  * read-only catalog procedures; then Neo4j's own grammar parses it and expressions whose work
- * the timeout could not stop are refused ({@link ExpressionLoops}). It then runs in a read
- * transaction (the database refuses writes there too) with a timeout, pulling few records at a
- * time, and stops at the row cap or at the size cap, whichever comes first.
+ * the timeout could not stop are refused ({@link ExpressionLoops}). It then runs in the read
+ * transaction it was planned in (the database refuses writes there too; one transaction, with a
+ * timeout, per query), pulling few records at a time, and stops at the row cap or at the size cap,
+ * whichever comes first.
  */
 public final class ReadOnlyCypher {
 
@@ -86,15 +87,14 @@ public final class ReadOnlyCypher {
             throw new RejectedQueryException("Refused: USE is not allowed; queries run against the catalog "
                     + "database only");
         }
-        try (Session session = database.session(AccessMode.READ, FETCH_SIZE)) {
-            ResultSummary plan = plan(session, cypher, parameters);
+        try (Session session = database.session(AccessMode.READ, FETCH_SIZE);
+             Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+            ResultSummary plan = tx.run("EXPLAIN " + cypher, parameters).consume();
             check(plan);
             ExpressionLoops.check(CypherSyntax.parse(cypher, languageVersion(plan)), parameters);
-            try (Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
-                CypherResult result = collect(tx.run(cypher, parameters), maxRows, maxChars);
-                tx.rollback();
-                return result;
-            }
+            CypherResult result = collect(tx.run(cypher, parameters), maxRows, maxChars);
+            tx.rollback();
+            return result;
         } catch (ClientException | TransientException e) {
             throw new RejectedQueryException(describe(e, timeout), e);
         }
@@ -127,12 +127,6 @@ public final class ReadOnlyCypher {
     private static String languageVersion(ResultSummary plan) {
         return plan.hasPlan() && plan.plan().arguments().containsKey("version")
                 ? plan.plan().arguments().get("version").asString() : "5";
-    }
-
-    private static ResultSummary plan(Session session, String cypher, Map<String, Object> parameters) {
-        try (Transaction tx = session.beginTransaction()) {
-            return tx.run("EXPLAIN " + cypher, parameters).consume();
-        }
     }
 
     /** Procedures and commands first: their own names explain a refusal better than the query type does. */

@@ -40,7 +40,10 @@ public final class CatalogSchema {
             "CREATE INDEX entity_change_at IF NOT EXISTS FOR (c:EntityChange) ON (c.at)",
             "CREATE INDEX entity_change_ref IF NOT EXISTS FOR (c:EntityChange) ON (c.ref)",
             // Explanations find the files that lost a ref conflict (they retry on every run) without a scan.
-            "CREATE INDEX source_file_retry IF NOT EXISTS FOR (f:SourceFile) ON (f.retry)");
+            "CREATE INDEX source_file_retry IF NOT EXISTS FOR (f:SourceFile) ON (f.retry)",
+            // get_entity and get_repository_context read a repository's troubled files on every call: a seek, not
+            // a scan of every file of the catalog.
+            "CREATE INDEX source_file_repository IF NOT EXISTS FOR (f:SourceFile) ON (f.repository)");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 

@@ -85,8 +85,18 @@ class EveryReadInAReadTransactionTest {
         });
         calls.put("EntityQueries#relations", () -> graph.entities().relations(payments));
         calls.put("EntityQueries#relationsOf", () -> graph.entities().relationsOf(refs));
-        calls.put("EntityQueries#list", () -> graph.entities().list(EntityFilter.NONE, 5, null));
-        calls.put("EntityQueries#count", () -> graph.entities().count(EntityFilter.ofKind("component")));
+        EntityFilter owned = EntityFilter.ofKind("component").withOwner("group:default/payments-team");
+        EntityFilter parts = EntityFilter.NONE.withRefs(null, "system:default/payments", null);
+        calls.put("EntityQueries#list", () -> {
+            graph.entities().list(EntityFilter.NONE, 5, null);
+            graph.entities().list(owned, 5, null);
+            graph.entities().list(parts, 5, null);
+        });
+        calls.put("EntityQueries#count", () -> {
+            graph.entities().count(EntityFilter.ofKind("component"));
+            graph.entities().count(owned);
+            graph.entities().count(parts);
+        });
         calls.put("EntityQueries#search", () -> graph.entities().search("payments", EntityFilter.NONE, 5));
         calls.put("FacetQueries#facets", () -> new FacetQueries(recorded).facets(EntityFilter.NONE, "payments", 5));
         IngestProblemQueries problems = new IngestProblemQueries(recorded);
@@ -142,6 +152,24 @@ class EveryReadInAReadTransactionTest {
 
         byCall.forEach((name, transactions) -> assertThat(transactions).as(name).isNotEmpty()
                 .allSatisfy(transaction -> assertThat(transaction.mode()).as(name).isEqualTo(AccessMode.READ)));
+    }
+
+    /** What lets an answer that reads through several query families cost one transaction. */
+    @Test
+    void readsInsideInOneReadShareOneReadTransactionOnThisThread() {
+        recorder.clear();
+
+        String owner = recorded.inOneRead(() -> {
+            graph.entities().resolve("payments-service");
+            graph.status().lastIngestAt();
+            return recorded.withReadTimeout(Duration.ofSeconds(5)).inOneRead(() -> graph.ownership()
+                    .owners("component:default/payments-service").getFirst().owner().ref());
+        });
+
+        assertThat(owner).isEqualTo("group:default/payments-team");
+        assertThat(recorder.transactions()).containsExactly(new Recorded(AccessMode.READ, Opened.MANAGED));
+        graph.status().lastIngestAt();
+        assertThat(recorder.transactions()).hasSize(2);
     }
 
     @Test

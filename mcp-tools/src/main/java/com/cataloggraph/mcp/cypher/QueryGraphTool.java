@@ -68,6 +68,12 @@ public final class QueryGraphTool extends CatalogTool<QueryGraphTool.Input> {
         this.context = context;
     }
 
+    /** The query runs in a transaction of its own, with the query timeout; the freshness stamp in another. */
+    @Override
+    protected boolean readsInOneTransaction() {
+        return false;
+    }
+
     @Override
     protected ToolOutput answer(Input input) {
         int limit = input.limit() == null ? context.settings().queryRowLimit() : input.limit();

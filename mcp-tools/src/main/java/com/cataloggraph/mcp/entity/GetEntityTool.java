@@ -19,8 +19,6 @@ import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
-import com.cataloggraph.model.explain.Explanations;
-import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.EntitySource;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.RelationGroup;
@@ -77,10 +75,13 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
      *                    each sentence citing {@code file:line}; absent when there is nothing to explain
      * @param history     with {@code since}: its recorded changes, newest first
      * @param ownerAsOf   with {@code asOf}: who owned it then
+     * @param relationsCut for a hub whose relations an answer cannot hold: each relation and kind not listed
+     *                     whole, with its total and how many are listed (at most {@link RelationLines#PER_GROUP})
      */
     public record Output(Details entity, List<Related> relations, List<FileIssue> problems, String note,
                          List<String> explanation, List<EntityHistory.Change> history,
-                         EntityHistory.OwnerAsOf ownerAsOf) implements ToolOutput {
+                         EntityHistory.OwnerAsOf ownerAsOf, List<RelationLines.Cut> relationsCut)
+            implements ToolOutput {
         @Override
         public String render() {
             List<String> lines = new ArrayList<>();
@@ -155,43 +156,41 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
         this.clock = clock;
     }
 
-    // Made per call: the tools are built before a stdio server's database is open, and must not wait for it.
-    private Explanations explanations() {
-        return new Explanations(context.graph().database());
-    }
-
-    private EntityHistory entityHistory() {
-        return new EntityHistory(new HistoryQueries(context.graph().database()));
-    }
-
     @Override
     protected ToolOutput answer(Input input) {
         EntitySummary match = context.resolver().resolve("entity", input.entity());
         StoredEntity stored = context.graph().entities().find(match.ref()).orElseThrow(() ->
                 new ToolCallException(match.ref() + " was removed from the catalog just now."));
-        List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(), context.maxItems());
-        List<Related> relations = RelationLines.flatten(groups, context.maxItems(), stored.sourceFile());
-        long total = RelationLines.total(groups);
+        int max = context.maxItems();
+        List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(),
+                RelationLines.perGroup(max));
+        List<Related> relations = RelationLines.flatten(groups, max, stored.sourceFile());
+        List<RelationLines.Cut> cuts = RelationLines.cuts(groups, max);
         List<String> notes = new ArrayList<>();
-        if (total > relations.size()) {
-            notes.add("Showing " + relations.size() + " of " + total + " relations; get_team, get_system, get_api, "
-                    + "list_entities (owner/system filters) or query_graph list the rest.");
+        if (!cuts.isEmpty()) {
+            notes.add("Showing " + relations.size() + " of " + RelationLines.total(groups) + " relations, at most "
+                    + RelationLines.perGroup(max) + " per relation and kind: "
+                    + String.join(", ", cuts.stream().map(RelationLines.Cut::render).toList())
+                    + "; get_team, get_system, get_api, list_entities (owner/system filters) or query_graph list "
+                    + "the rest.");
         }
         Instant now = clock.instant();
-        List<String> explanation = explanations().explain(match.ref()).filter(e -> !e.isEmpty())
+        EntityHistory entityHistory = new EntityHistory(context.history());
+        List<String> explanation = context.explanations().explain(match.ref()).filter(e -> !e.isEmpty())
                 .map(e -> e.sentences(now)).orElse(null);
         List<EntityHistory.Change> history = input.since() == null ? null
-                : entityHistory().since(match.ref(), input.since(), now);
+                : entityHistory.since(match.ref(), input.since(), now);
         if (history != null && history.size() > EntityHistory.MAX_CHANGES) {
             history = history.subList(0, EntityHistory.MAX_CHANGES);
             notes.add("Showing the latest " + EntityHistory.MAX_CHANGES + " changes; a later since shows fewer.");
         }
         EntityHistory.OwnerAsOf ownerAsOf = input.asOf() == null ? null
-                : entityHistory().ownerAsOf(match.ref(), input.asOf(), now);
+                : entityHistory.ownerAsOf(match.ref(), input.asOf(), now);
         List<FileIssue> problems = stored.repository() == null ? List.of()
                 : FileIssue.of(context.problems().ofRepositories(List.of(stored.repository()), context.maxItems()));
         return new Output(Details.of(stored), relations, problems.isEmpty() ? null : problems,
-                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf);
+                notes.isEmpty() ? null : String.join(" ", notes), explanation, history, ownerAsOf,
+                cuts.isEmpty() ? null : cuts);
     }
 
     /** An ISO-8601 instant to the second: when a version was read needs no more. */

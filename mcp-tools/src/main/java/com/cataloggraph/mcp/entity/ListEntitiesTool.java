@@ -16,7 +16,6 @@ import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
 import com.cataloggraph.model.history.ChangeFilter;
-import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.EntityFilter;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.Page;
@@ -97,9 +96,7 @@ public final class ListEntitiesTool extends CatalogTool<ListEntitiesTool.Input> 
     private Output changes(Input input, EntityFilter filter, int limit) {
         ChangeFilter changes = ChangeFilter.since(EntityHistory.time("changedSince", input.changedSince(),
                 Instant.now())).ownedBy(filter.owner()).ofKind(filter.kind());
-        // Made per call: the tools are built before a stdio server's database is open, and must not wait for it.
-        EntityHistory history = new EntityHistory(new HistoryQueries(context.graph().database()));
-        List<EntityHistory.Change> found = history.changes(changes, limit + 1);
+        List<EntityHistory.Change> found = new EntityHistory(context.history()).changes(changes, limit + 1);
         List<String> notes = new ArrayList<>();
         if (found.size() > limit) {
             notes.add("Showing the latest " + limit + "; a later changedSince (or owner, kind) narrows it.");

@@ -3,6 +3,7 @@ package com.cataloggraph.mcp.resource;
 import com.cataloggraph.mcp.tool.RelationLines;
 import com.cataloggraph.mcp.tool.TextRendering;
 import com.cataloggraph.mcp.tool.ToolContext;
+import com.cataloggraph.model.query.RelationGroup;
 import com.cataloggraph.model.query.StoredEntity;
 import com.cataloggraph.model.ref.EntityRef;
 import io.modelcontextprotocol.spec.McpError;
@@ -67,8 +68,12 @@ public final class EntityResource {
         int max = context.maxItems();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", entity);
-        body.put("relations", RelationLines.flatten(context.relationGroups().groups(ref, Set.of(), max), max,
-                entity.sourceFile()));
+        List<RelationGroup> groups = context.relationGroups().groups(ref, Set.of(), RelationLines.perGroup(max));
+        body.put("relations", RelationLines.flatten(groups, max, entity.sourceFile()));
+        List<RelationLines.Cut> cuts = RelationLines.cuts(groups, max);
+        if (!cuts.isEmpty()) {
+            body.put("relationsCut", cuts);
+        }
         body.put("lastIngestAt", context.freshness().lastIngestAt());
         return new ReadResourceResult(List.of(new TextResourceContents(uri, "application/json",
                 JSON.writeValueAsString(body))));

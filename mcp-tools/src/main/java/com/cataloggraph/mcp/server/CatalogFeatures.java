@@ -12,6 +12,7 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -33,6 +34,11 @@ record CatalogFeatures(ToolContext context, List<CatalogTool<?>> tools, List<Cat
 
     CallToolResult call(CatalogTool<?> tool, CallToolRequest request, Consumer<String> progress) {
         return withCatalog(progress, () -> tool.call(request.arguments(), context.freshness()));
+    }
+
+    /** Reads a URI of a resource once the database is open, every read it makes in one read transaction. */
+    ReadResourceResult read(CatalogResource resource, String uri, Consumer<String> progress) {
+        return withCatalog(progress, () -> context.graph().database().inOneRead(() -> resource.read().apply(uri)));
     }
 
     /** Runs {@code work} once the database is open. */

@@ -34,14 +34,14 @@ final class SessionSpecifications {
     List<SyncResourceSpecification> resources() {
         return features.resources().stream().filter(r -> r.resource() != null)
                 .map(r -> new SyncResourceSpecification(r.resource(), (exchange, request) ->
-                        features.withCatalog(progress(exchange, request), () -> r.read().apply(request.uri()))))
+                        features.read(r, request.uri(), progress(exchange, request))))
                 .toList();
     }
 
     List<SyncResourceTemplateSpecification> templates() {
         return features.resources().stream().filter(r -> r.template() != null)
                 .map(r -> new SyncResourceTemplateSpecification(r.template(), (exchange, request) ->
-                        features.withCatalog(progress(exchange, request), () -> r.read().apply(request.uri()))))
+                        features.read(r, request.uri(), progress(exchange, request))))
                 .toList();
     }
 

@@ -32,14 +32,14 @@ final class StatelessSpecifications {
     List<SyncResourceSpecification> resources() {
         return features.resources().stream().filter(r -> r.resource() != null)
                 .map(r -> new SyncResourceSpecification(r.resource(), (context, request) ->
-                        features.withCatalog(SILENT, () -> r.read().apply(request.uri()))))
+                        features.read(r, request.uri(), SILENT)))
                 .toList();
     }
 
     List<SyncResourceTemplateSpecification> templates() {
         return features.resources().stream().filter(r -> r.template() != null)
                 .map(r -> new SyncResourceTemplateSpecification(r.template(), (context, request) ->
-                        features.withCatalog(SILENT, () -> r.read().apply(request.uri()))))
+                        features.read(r, request.uri(), SILENT)))
                 .toList();
     }
 

@@ -75,8 +75,11 @@ public abstract class CatalogTool<I> {
      */
     public final CallToolResult call(Map<String, Object> arguments, Freshness freshness) {
         try {
-            ToolOutput output = answer(input(arguments));
-            String lastIngestAt = freshness.lastIngestAt();
+            I input = input(arguments);
+            Freshness.Stamped<ToolOutput> stamped = readsInOneTransaction()
+                    ? freshness.inOneRead(() -> answer(input)) : freshness.stamped(() -> answer(input));
+            ToolOutput output = stamped.answer();
+            String lastIngestAt = stamped.lastIngestAt();
             Map<String, Object> structured = new LinkedHashMap<>(
                     JSON.convertValue(output, new TypeReference<LinkedHashMap<String, Object>>() { }));
             structured.put("lastIngestAt", lastIngestAt);
@@ -124,6 +127,15 @@ public abstract class CatalogTool<I> {
             throw new ToolCallException("Invalid arguments for " + name() + ": "
                     + TextRendering.shorten(e.getOriginalMessage(), 200) + ". See the tool's input schema.");
         }
+    }
+
+    /**
+     * Whether the answer's reads and the freshness stamp share one read transaction (the default: one session,
+     * begin and commit per call). A tool whose own transaction has its own timeout (query_graph) says no, so the
+     * shared one never idles past the default read timeout around it.
+     */
+    protected boolean readsInOneTransaction() {
+        return true;
     }
 
     /** The answer to a call whose arguments passed the input schema. */

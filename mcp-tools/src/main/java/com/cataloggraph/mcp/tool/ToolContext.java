@@ -2,6 +2,8 @@ package com.cataloggraph.mcp.tool;
 
 import com.cataloggraph.mcp.McpSettings;
 import com.cataloggraph.model.CatalogGraph;
+import com.cataloggraph.model.explain.Explanations;
+import com.cataloggraph.model.history.HistoryQueries;
 import com.cataloggraph.model.query.CompletionQueries;
 import com.cataloggraph.model.query.IngestProblemQueries;
 import com.cataloggraph.model.query.ReadOnlyCypher;
@@ -62,6 +64,14 @@ public final class ToolContext {
 
     public Freshness freshness() {
         return reads().freshness();
+    }
+
+    public Explanations explanations() {
+        return reads().explanations();
+    }
+
+    public HistoryQueries history() {
+        return reads().history();
     }
 
     public McpSettings settings() {

@@ -58,6 +58,40 @@ public abstract class ToolAnswersContract extends ContractSession {
                 .containsExactly("dependencyOf component:default/mobile-app");
     }
 
+    /** A hub: 55 members and 55 components, read 20 of each, every relation shown, the cut said. */
+    @Test
+    void getEntityShowsAHubsRelationsEvenlyAndSaysWhereItCutThem() {
+        Map<String, Object> answer = ok("get_entity", Map.of("entity", "group:default/platform"));
+
+        List<String> relations = maps(answer.get("relations")).stream()
+                .map(r -> r.get("relation") + " " + r.get("ref")).toList();
+        assertThat(relations).hasSize(43).startsWith("parentOf group:default/payments-team",
+                        "hasMember user:default/member-01")
+                .contains("hasMember user:default/member-20", "ownerOf component:default/worker-20")
+                .doesNotContain("hasMember user:default/member-21", "ownerOf component:default/worker-21")
+                .endsWith("ownerOf domain:default/commerce", "ownerOf resource:default/shared-cache");
+        assertThat(maps(answer.get("relationsCut"))).containsExactly(
+                Map.of("relation", "hasMember", "kind", "User", "total", CROWD, "shown", 20),
+                Map.of("relation", "ownerOf", "kind", "Component", "total", CROWD, "shown", 20));
+        assertThat(answer.get("note")).isEqualTo("Showing 43 of 113 relations, at most 20 per relation and kind: "
+                + "hasMember User 20 of 55, ownerOf Component 20 of 55; get_team, get_system, get_api, list_entities "
+                + "(owner/system filters) or query_graph list the rest.");
+    }
+
+    @Test
+    void listPagesThroughWhatAnOwnerOwns() {
+        Map<String, Object> first = ok("list_entities", Map.of("kind", "component", "owner", "platform"));
+        assertThat(first).containsEntry("total", CROWD);
+        assertThat(refs(first.get("items"))).hasSize(50).startsWith("component:default/worker-01");
+
+        Map<String, Object> second = ok("list_entities", Map.of("kind", "component", "owner", "platform",
+                "cursor", first.get("nextCursor")));
+        assertThat(refs(second.get("items"))).containsExactly("component:default/worker-51",
+                "component:default/worker-52", "component:default/worker-53", "component:default/worker-54",
+                "component:default/worker-55");
+        assertThat(second).containsEntry("total", CROWD).doesNotContainKey("nextCursor");
+    }
+
     @Test
     void searchFindsByWordsBestFirstAndFilters() {
         Map<String, Object> answer = ok("search_entities", Map.of("query", "card payments"));
