@@ -70,7 +70,7 @@ public final class ChangeLog {
         if (rows.isEmpty()) {
             return before;
         }
-        tx.run(READ_BEFORE, Map.of("rows", rows, "compared", EntityChanges.COMPARED)).forEachRemaining(row -> {
+        tx.run(CatalogWriter.CACHED_PLAN + READ_BEFORE, Map.of("rows", rows, "compared", EntityChanges.COMPARED)).forEachRemaining(row -> {
             Map<String, Object> changed = new LinkedHashMap<>();
             for (List<Object> pair : row.get("changed").asList(value -> value.asList())) {
                 changed.put((String) pair.get(0), pair.get(1));
@@ -85,7 +85,7 @@ public final class ChangeLog {
     /** Writes change rows (built by {@link EntityChanges}) inside the caller's write transaction. */
     static void record(TransactionContext tx, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
-            tx.run(RECORD, Map.of("rows", rows)).consume();
+            tx.run(CatalogWriter.CACHED_PLAN + RECORD, Map.of("rows", rows)).consume();
         }
     }
 

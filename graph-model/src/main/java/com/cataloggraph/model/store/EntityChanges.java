@@ -55,6 +55,14 @@ final class EntityChanges {
     record Before(boolean existed, boolean missing, boolean orphan, Map<String, Object> changed, List<String> owners) {
     }
 
+    /** Each row's entity as not stored before the write. */
+    static Map<String, Before> absent(List<Map<String, Object>> entityRows) {
+        Before absent = new Before(false, false, false, Map.of(), List.of());
+        Map<String, Before> before = new HashMap<>();
+        entityRows.forEach(row -> before.put((String) row.get("ref"), absent));
+        return before;
+    }
+
     /** A relation one entity started or stopped declaring: {@code key} is {@code source TYPE target}. */
     record Declaration(String by, String key, String at) {
     }

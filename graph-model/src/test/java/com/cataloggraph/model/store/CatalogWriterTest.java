@@ -151,7 +151,8 @@ class CatalogWriterTest {
 
         catalog.writeTo(writer);
 
-        assertThat(neo4j.database().transactionCount() - before).isEqualTo(3);
+        // Three write transactions, and one read: is the catalog empty (a first ingest skips the update's reads)?
+        assertThat(neo4j.database().transactionCount() - before).isEqualTo(4);
         assertThat(single("MATCH (:Component)-[r:OWNED_BY]->(:Entity {ref: 'group:default/team'}) "
                 + "RETURN count(r) AS edges")).containsEntry("edges", 5L);
     }

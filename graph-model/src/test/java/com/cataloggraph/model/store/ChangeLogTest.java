@@ -94,6 +94,61 @@ class ChangeLogTest {
         assertThat(changes("component:default/web")).extracting(change -> change.get("run")).containsExactly("run-2");
     }
 
+    /**
+     * A first ingest into an empty catalog skips the reads an update needs (what each entity was, what it declared):
+     * it must store and record exactly what the general path does, across batches, forward refs (placeholders an
+     * earlier batch made, filled by a later one), relations declared from both ends and refs nobody defines.
+     */
+    @Test
+    void aFirstWriteIntoAnEmptyCatalogStoresAndRecordsWhatTheGeneralPathDoes() {
+        CatalogWriter smallBatches = new CatalogWriter(neo4j.database(), 2);
+        ChangeStamp stamp = new ChangeStamp("run-1", DAY_1);
+        TestCatalog catalog = new TestCatalog();
+        catalog.add("component:default/web").spec("owner", "group:default/team-a")
+                .source("web", null, "web/catalog-info.yaml")
+                .relate(OWNED_BY, "group:default/team-a", "web/catalog-info.yaml:6:spec.owner")
+                .relate(DEPENDS_ON, "component:default/api", "web/catalog-info.yaml:9:spec.dependsOn[0]")
+                .relate(DEPENDS_ON, "resource:default/nowhere", "web/catalog-info.yaml:10:spec.dependsOn[1]");
+        catalog.add("component:default/worker").source("worker", null, "worker/catalog-info.yaml")
+                .relate(DEPENDS_ON, "component:default/api", "worker/catalog-info.yaml:7:spec.dependsOn[0]");
+        catalog.add("component:default/api").source("api", null, "api/catalog-info.yaml")
+                .relateFrom("component:default/web", DEPENDS_ON, "api/catalog-info.yaml:8:spec.dependencyOf[0]")
+                .relate(OWNED_BY, "group:default/team-a", "api/catalog-info.yaml:6:spec.owner");
+        catalog.add("group:default/team-a").source("org", null, "org/groups.yaml");
+
+        smallBatches.writeAll(catalog.entities(), catalog.relations(), stamp);
+        Map<String, Object> intoEmpty = snapshot();
+
+        neo4j.clean();
+        TestCatalog bystander = new TestCatalog();
+        bystander.add("group:default/bystander").source("org", null, "org/other.yaml");
+        smallBatches.writeAll(bystander.entities(), bystander.relations(), new ChangeStamp("run-0", DAY_1));
+        smallBatches.writeAll(catalog.entities(), catalog.relations(), stamp);
+        Map<String, Object> intoNonEmpty = snapshot();
+
+        assertThat(intoEmpty).isEqualTo(intoNonEmpty);
+        assertThat((List<?>) intoEmpty.get("changes")).hasSize(4);
+    }
+
+    private Map<String, Object> snapshot() {
+        return neo4j.database().read(tx -> Map.of(
+                "entities", tx.run("""
+                        MATCH (n:Entity) WHERE n.ref <> 'group:default/bystander'
+                        RETURN n.ref AS ref, labels(n) AS labels, n.missing AS missing, n.sourceFile AS file
+                        ORDER BY ref""").list(r -> r.asMap()),
+                "relations", tx.run("""
+                        MATCH (s:Entity)-[r]->(t:Entity)
+                        RETURN s.ref AS source, type(r) AS type, t.ref AS target, r.declaredBy AS by,
+                               r.declaredAt AS at
+                        ORDER BY source, type, target""").list(r -> r.asMap()),
+                "changes", tx.run("""
+                        MATCH (c:EntityChange {run: 'run-1'})
+                        RETURN c.ref AS ref, c.change AS change, c.owner AS owner, c.ownerBefore AS ownerBefore,
+                               c.declared AS declared, c.declaredAt AS declaredAt, c.undeclared AS undeclared,
+                               c.fields AS fields
+                        ORDER BY ref""").list(r -> r.asMap())));
+    }
+
     private void write(ChangeStamp stamp, String owner, String lifecycle) {
         TestCatalog catalog = new TestCatalog();
         catalog.add("component:default/web").lifecycle(lifecycle).spec("owner", owner)
