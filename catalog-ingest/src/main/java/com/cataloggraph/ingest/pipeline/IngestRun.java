@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * One ingest run, stage by stage: prune history past its retention, discover and process files,
@@ -85,8 +87,7 @@ final class IngestRun {
         new ChangeLog(graph.database()).prune(started.minus(history.retention()));
         progress.phase("discovering");
         ProcessedFiles files = new ProcessedFiles();
-        files.discover(request.sources());
-        Map<String, SourceFileState> stored = store.load(files.availableSources);
+        Map<String, SourceFileState> stored = whileDiscovering(pool, files);
         timer.lap("discover");
 
         progress.filesFound(files.discovered());
@@ -126,6 +127,27 @@ final class IngestRun {
         return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
                 files.outcomes, failedFiles, claims, written.size(), graph.status().relationCount(), problems, removals,
                 store.kinds(claims.owners().keySet()), store.dangling(RunReports.DANGLING_LIMIT), timer.timings());
+    }
+
+    /**
+     * Lists the sources' files while the stored states are read on another thread (walking a folder of tens of
+     * thousands of repositories waits on the file system, reading the states on the database; neither needs the
+     * other); returns the states of the sources that could be read.
+     */
+    private Map<String, SourceFileState> whileDiscovering(ExecutorService pool, ProcessedFiles files)
+            throws InterruptedException {
+        List<String> sourceIds = request.sources().stream().map(DescriptorSource::id).distinct().toList();
+        Future<Map<String, SourceFileState>> loading = pool.submit(() -> store.load(sourceIds));
+        try {
+            files.discover(request.sources());
+            Map<String, SourceFileState> stored = loading.get();
+            stored.values().removeIf(state -> !files.availableSources.contains(state.source()));
+            return stored;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            loading.cancel(true);
+        }
     }
 
     /** Writes the entities of the files that changed, in one batched pass; returns them. */

@@ -1,6 +1,7 @@
 package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,15 +65,25 @@ public final class FolderSource implements DescriptorSource {
             throw new SourceUnavailableException(tree.root() + " is not a readable folder", null);
         }
         try {
+            // Repositories are walked in parallel (a walk waits on the file system), their files kept in folder order.
+            List<List<String>> found = repositoryFolders().parallelStream().map(this::descriptorsOf).toList();
             List<DescriptorFile> files = new ArrayList<>();
-            for (String repository : repositoryFolders()) {
-                for (String path : tree.find(repository, matcher::isDescriptor)) {
+            for (List<String> paths : found) {
+                for (String path : paths) {
                     files.add(DescriptorFile.found(tree, path));
                 }
             }
             return files;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SourceUnavailableException(tree.root() + " could not be listed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> descriptorsOf(String repository) {
+        try {
+            return tree.find(repository, matcher::isDescriptor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

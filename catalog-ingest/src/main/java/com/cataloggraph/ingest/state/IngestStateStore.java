@@ -101,6 +101,8 @@ public final class IngestStateStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 1000;
+    private static final TypeReference<List<LocationEmitted>> TARGETS = new TypeReference<>() { };
+    private static final TypeReference<List<IngestProblem>> PROBLEMS = new TypeReference<>() { };
 
     private final CatalogDatabase database;
 
@@ -136,7 +138,7 @@ public final class IngestStateStore {
                 for (String entry : row.get("inputs").asList(Value::asString, List.of())) {
                     inputs.add(entry.substring(0, entry.lastIndexOf('=')));
                 }
-                JSON.readValue(row.get("targets").asString("[]"), new TypeReference<List<LocationEmitted>>() { })
+                jsonList(row.get("targets"), TARGETS)
                         .forEach(target -> targets.add(target.pattern()));
             });
             return new RepositoryReads(files, inputs, targets);
@@ -230,9 +232,14 @@ public final class IngestStateStore {
                 text(node.get("repository")), text(node.get("contentHash")), text(node.get("fingerprint")), inputs,
                 FileStatus.valueOf(node.get("status").asString()), node.get("claims").asList(Value::asString, List.of()),
                 node.get("orphans").asList(Value::asString, List.of()),
-                JSON.readValue(node.get("targets").asString("[]"), new TypeReference<List<LocationEmitted>>() { }),
-                JSON.readValue(node.get("problems").asString("[]"), new TypeReference<List<IngestProblem>>() { }),
+                jsonList(node.get("targets"), TARGETS), jsonList(node.get("problems"), PROBLEMS),
                 node.get("retry").asBoolean(false), node.get("relations").asLong(0));
+    }
+
+    /** Most files have no targets and no problems: their empty lists are not parsed. */
+    private static <T> List<T> jsonList(Value value, TypeReference<List<T>> type) {
+        String json = value.asString("[]");
+        return "[]".equals(json) ? List.of() : JSON.readValue(json, type);
     }
 
     private static String text(Value value) {
