@@ -94,9 +94,10 @@ public final class CatalogWriter {
     private static final String COUNT_ENTITIES = "MATCH (n:Entity) RETURN count(n) AS entities";
 
     /**
-     * Prefixed to the write statements: a cached plan is used even when the statistics have moved. A first ingest
-     * moves them on every batch, and replanning each statement every few seconds cost a fifth of the database's
-     * write work; the statements seek on the unique ref index whatever the statistics say.
+     * Prefixed to the write statements: a cached plan is used even when the statistics have moved, as a first ingest
+     * moves them on every batch; the statements seek on the unique ref index whatever the statistics say. (Cypher
+     * compilation still takes about 15% of the database's write work in a first ingest, from plan-cache misses
+     * rather than replanning: see docs/benchmarks.md, scale 16.)
      */
     static final String CACHED_PLAN = "CYPHER replan=skip\n";
 

@@ -70,7 +70,8 @@ public final class ChangeLog {
         if (rows.isEmpty()) {
             return before;
         }
-        tx.run(CatalogWriter.CACHED_PLAN + READ_BEFORE, Map.of("rows", rows, "compared", EntityChanges.COMPARED)).forEachRemaining(row -> {
+        Map<String, Object> params = Map.of("rows", rows, "compared", EntityChanges.COMPARED);
+        tx.run(CatalogWriter.CACHED_PLAN + READ_BEFORE, params).forEachRemaining(row -> {
             Map<String, Object> changed = new LinkedHashMap<>();
             for (List<Object> pair : row.get("changed").asList(value -> value.asList())) {
                 changed.put((String) pair.get(0), pair.get(1));
