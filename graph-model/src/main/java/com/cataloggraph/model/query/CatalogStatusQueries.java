@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** How big and how fresh the catalog is. */
@@ -45,6 +46,18 @@ public final class CatalogStatusQueries {
             LIMIT $limit
             """;
 
+    /**
+     * When the newest finished run finished: {@link #RUNS}' walk, returning one property instead of the run with all
+     * its counts (every MCP answer states it).
+     */
+    static final String LAST_FINISHED = """
+            MATCH (r:IngestRun)
+            WHERE r.startedAt IS NOT NULL AND r.finishedAt IS NOT NULL
+            RETURN r.finishedAt AS finishedAt
+            ORDER BY r.startedAt DESC
+            LIMIT 1
+            """;
+
     private final CatalogDatabase database;
 
     public CatalogStatusQueries(CatalogDatabase database) {
@@ -78,9 +91,10 @@ public final class CatalogStatusQueries {
 
     /** When the catalog last finished an ingest (ISO-8601), or null if it never did. */
     public String lastIngestAt() {
-        List<IngestRunRecord> last = database.read(tx -> tx.run(RUNS, Map.of("finishedOnly", true, "limit", 1))
-                .list(row -> run(row.get("r"))));
-        return last.isEmpty() ? null : last.getFirst().finishedAt();
+        return database.read(tx -> {
+            List<Record> last = tx.run(LAST_FINISHED).list();
+            return last.isEmpty() ? null : last.getFirst().get("finishedAt").asString(null);
+        });
     }
 
     private static IngestRunRecord run(Value node) {

@@ -32,7 +32,16 @@ public final class OwnershipQueries {
 
     /** The owners of the entity with this canonical ref (usually one; none when it has no owner). */
     public List<OwnerInfo> owners(String ref) {
-        return database.read(tx -> tx.run(OWNERS, Map.of("ref", ref, "memberLimit", MEMBER_LIMIT)).list(row ->
+        return owners(ref, MEMBER_LIMIT);
+    }
+
+    /**
+     * The owners, each group's members listed up to {@code memberLimit} (at most {@link #MEMBER_LIMIT}; counted in
+     * full): an answer that shows ten members reads ten.
+     */
+    public List<OwnerInfo> owners(String ref, int memberLimit) {
+        long limit = Math.max(0, Math.min(memberLimit, MEMBER_LIMIT));
+        return database.read(tx -> tx.run(OWNERS, Map.of("ref", ref, "memberLimit", limit)).list(row ->
                 new OwnerInfo(EntityMapping.summary(row.get("owner")),
                         row.get("members").asList(EntityMapping::summary),
                         row.get("memberCount").asLong(),

@@ -48,10 +48,14 @@ class IngestRunHistoryTest {
 
     @Test
     void theNewestRunsAreReadFromTheStartedAtIndexNotByScanningEveryRun() {
+        assertReadFromTheStartedAtIndex(CatalogStatusQueries.RUNS, Map.of("finishedOnly", true, "limit", 1));
+        assertReadFromTheStartedAtIndex(CatalogStatusQueries.LAST_FINISHED, Map.of());
+    }
+
+    private void assertReadFromTheStartedAtIndex(String query, Map<String, Object> parameters) {
         List<String> operators = new ArrayList<>();
         try (Session session = neo4j.driver().session()) {
-            Plan plan = session.run("EXPLAIN " + CatalogStatusQueries.RUNS, Map.of("finishedOnly", true, "limit", 1))
-                    .consume().plan();
+            Plan plan = session.run("EXPLAIN " + query, parameters).consume().plan();
             collect(plan, operators);
         }
 

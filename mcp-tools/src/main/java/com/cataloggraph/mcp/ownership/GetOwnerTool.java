@@ -97,7 +97,7 @@ public final class GetOwnerTool extends CatalogTool<GetOwnerTool.Input> {
         int max = input.members() == null ? DEFAULT_MEMBERS : input.members();
         List<Owner> owners = new ArrayList<>();
         boolean cut = false;
-        for (OwnerInfo info : context.graph().ownership().owners(entity.ref())) {
+        for (OwnerInfo info : context.graph().ownership().owners(entity.ref(), max)) {
             boolean group = "group".equalsIgnoreCase(info.owner().kind());
             boolean user = "user".equalsIgnoreCase(info.owner().kind());
             List<EntitySummary> members = info.members().stream().limit(max).toList();

@@ -72,6 +72,8 @@ public final class CatalogMcpServer {
     public McpStatelessSyncServer serve(McpStatelessServerTransport transport) {
         StatelessSpecifications specifications = new StatelessSpecifications(features);
         return McpServer.sync(transport)
+                // The servlet thread waits for the answer anyway: answer on it, not on a hop to another pool.
+                .immediateExecution(true)
                 .serverInfo(NAME, context.settings().version())
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(McpJsonDefaults.getMapper())
