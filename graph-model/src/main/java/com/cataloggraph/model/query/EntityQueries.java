@@ -2,6 +2,7 @@ package com.cataloggraph.model.query;
 
 import static com.cataloggraph.model.query.EntityMapping.summaryOf;
 
+import com.cataloggraph.model.ref.EntityRef;
 import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.store.CatalogSchema;
 import com.cataloggraph.model.vocabulary.RelationType;
@@ -153,6 +154,17 @@ public final class EntityQueries {
             List<Record> rows = tx.run(FIND, Map.of("ref", ref.toLowerCase(Locale.ROOT))).list();
             return rows.isEmpty() ? Optional.empty() : Optional.of(EntityMapping.stored(rows.getFirst().get("n")));
         });
+    }
+
+    /**
+     * The entity an exact ref names, read whole in one statement: {@link #resolve}'s first tier, for a caller that
+     * needs the whole entity anyway. Empty when the text is no ref or names nothing stored (then resolve it).
+     *
+     * @throws InputTooLongException when the text is longer than any ref or title
+     */
+    public Optional<StoredEntity> findByExactRef(String text) {
+        EntityRef parsed = InputBounds.name(text) == null ? null : EntityRef.tryParse(text.trim());
+        return parsed == null ? Optional.empty() : find(parsed.canonical());
     }
 
     /** Summaries of the entities with these canonical refs, keyed by ref; unknown refs are absent. */

@@ -16,7 +16,6 @@ import com.cataloggraph.mcp.tool.FileIssue;
 import com.cataloggraph.mcp.tool.RelationLines;
 import com.cataloggraph.mcp.tool.RelationLines.Related;
 import com.cataloggraph.mcp.tool.TextRendering;
-import com.cataloggraph.mcp.tool.ToolCallException;
 import com.cataloggraph.mcp.tool.ToolContext;
 import com.cataloggraph.mcp.tool.ToolOutput;
 import com.cataloggraph.model.query.EntitySource;
@@ -158,9 +157,8 @@ public final class GetEntityTool extends CatalogTool<GetEntityTool.Input> {
 
     @Override
     protected ToolOutput answer(Input input) {
-        EntitySummary match = context.resolver().resolve("entity", input.entity());
-        StoredEntity stored = context.graph().entities().find(match.ref()).orElseThrow(() ->
-                new ToolCallException(match.ref() + " was removed from the catalog just now."));
+        StoredEntity stored = context.resolver().resolveWhole("entity", input.entity());
+        EntitySummary match = stored.summary();
         int max = context.maxItems();
         List<RelationGroup> groups = context.relationGroups().groups(match.ref(), Set.of(),
                 RelationLines.perGroup(max));

@@ -4,11 +4,13 @@ import com.cataloggraph.model.query.EntityQueries;
 import com.cataloggraph.model.query.EntitySummary;
 import com.cataloggraph.model.query.InputTooLongException;
 import com.cataloggraph.model.query.Resolution;
+import com.cataloggraph.model.query.StoredEntity;
 import com.cataloggraph.model.vocabulary.Kind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +52,26 @@ public final class EntityResolver {
             throw new ToolCallException(wrongKind(argument, text, match, kinds));
         }
         return match;
+    }
+
+    /**
+     * An entity of any kind, read whole: named by its exact ref, in one statement; otherwise resolved as
+     * {@link #resolve} does, then read.
+     *
+     * @throws ToolCallException as {@link #resolve} does, or when the entity was removed between the two reads
+     */
+    public StoredEntity resolveWhole(String argument, String text) {
+        try {
+            Optional<StoredEntity> exact = entities.findByExactRef(text);
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+        } catch (InputTooLongException e) {
+            throw new ToolCallException(argument + ": " + e.getMessage());
+        }
+        EntitySummary match = resolve(argument, text);
+        return entities.find(match.ref()).orElseThrow(() ->
+                new ToolCallException(match.ref() + " was removed from the catalog just now."));
     }
 
     /**
