@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * Writes the repository name keys ({@link RepositoryName#key}: {@code repositoryName}, {@code repositoryUrlName})
@@ -34,7 +36,10 @@ final class RepositoryKeyBackfill {
             ON CREATE SET m.appliedAt = datetime()
             """;
 
-    /** The next nodes (after {@code $after} in key order) missing a key, write-locked; their keys in order. */
+    /**
+     * The next nodes (after {@code $after} in key order) missing a key, write-locked: their element ids (valid in this
+     * transaction, where the next two statements find them by) and the last key.
+     */
     private static final String LOCK = """
             MATCH (n:%1$s)
             WHERE n.%2$s > $after
@@ -42,19 +47,18 @@ final class RepositoryKeyBackfill {
                    OR n.repositoryUrl IS NOT NULL AND n.repositoryUrlName IS NULL)
             WITH n ORDER BY n.%2$s LIMIT $limit
             SET n.repositoryKeyLock = true
-            WITH n.%2$s AS id ORDER BY id
-            RETURN id
+            RETURN collect(elementId(n)) AS nodes, max(n.%2$s) AS last
             """;
 
     private static final String READ = """
-            UNWIND $ids AS id
-            MATCH (n:%1$s {%2$s: id})
-            RETURN id, n.repository AS repository, n.repositoryUrl AS repositoryUrl
+            UNWIND $nodes AS node
+            MATCH (n:%1$s) WHERE elementId(n) = node
+            RETURN node, n.repository AS repository, n.repositoryUrl AS repositoryUrl
             """;
 
     private static final String WRITE = """
             UNWIND $rows AS row
-            MATCH (n:%1$s {%2$s: row.id})
+            MATCH (n:%1$s) WHERE elementId(n) = row.node
             SET n.repositoryName = row.repositoryName, n.repositoryUrlName = row.repositoryUrlName
             REMOVE n.repositoryKeyLock
             """;
@@ -63,11 +67,11 @@ final class RepositoryKeyBackfill {
     static final Statements ENTITIES = Statements.of("Entity", "ref");
     static final Statements SOURCE_FILES = Statements.of("SourceFile", "location");
 
-    /** The three statements of a batch for one label, keyed by its unique property. */
+    /** The three statements of a batch for one label, paged by its unique property. */
     record Statements(String lock, String read, String write) {
 
         static Statements of(String label, String key) {
-            return new Statements(LOCK.formatted(label, key), READ.formatted(label, key), WRITE.formatted(label, key));
+            return new Statements(LOCK.formatted(label, key), READ.formatted(label), WRITE.formatted(label));
         }
     }
 
@@ -89,21 +93,21 @@ final class RepositoryKeyBackfill {
         while (after != null) {
             String from = after;
             after = database.write(tx -> {
-                List<String> ids = tx.run(statements.lock(), Map.of("after", from, "limit", BATCH))
-                        .list(row -> row.get("id").asString());
-                if (ids.isEmpty()) {
+                Record locked = tx.run(statements.lock(), Map.of("after", from, "limit", BATCH)).single();
+                List<String> nodes = locked.get("nodes").asList(Value::asString);
+                if (nodes.isEmpty()) {
                     return null;
                 }
-                List<Map<String, Object>> rows = new ArrayList<>(ids.size());
-                tx.run(statements.read(), Map.of("ids", ids)).forEachRemaining(row -> {
+                List<Map<String, Object>> rows = new ArrayList<>(nodes.size());
+                tx.run(statements.read(), Map.of("nodes", nodes)).forEachRemaining(row -> {
                     Map<String, Object> keys = new HashMap<>();
-                    keys.put("id", row.get("id").asString());
+                    keys.put("node", row.get("node").asString());
                     keys.put("repositoryName", RepositoryName.key(row.get("repository").asString(null)));
                     keys.put("repositoryUrlName", RepositoryName.key(row.get("repositoryUrl").asString(null)));
                     rows.add(keys);
                 });
                 tx.run(statements.write(), Map.of("rows", rows)).consume();
-                return ids.getLast();
+                return locked.get("last").asString();
             });
         }
     }
