@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.state;
 
 import com.cataloggraph.ingest.emit.IngestProblem;
 import com.cataloggraph.ingest.emit.LocationEmitted;
+import com.cataloggraph.model.ref.RepositoryName;
 import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.store.CatalogSchema;
 import java.util.ArrayList;
@@ -208,6 +209,7 @@ public final class IngestStateStore {
         row.put("source", state.source());
         row.put("file", state.file());
         row.put("repository", state.repository());
+        row.put("repositoryName", RepositoryName.key(state.repository()));
         row.put("contentHash", state.contentHash());
         row.put("fingerprint", state.fingerprint());
         row.put("inputs", state.inputs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());

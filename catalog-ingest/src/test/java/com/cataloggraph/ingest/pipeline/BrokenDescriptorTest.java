@@ -8,6 +8,7 @@ import com.cataloggraph.ingest.report.IngestReport;
 import com.cataloggraph.ingest.testing.CatalogFolder;
 import com.cataloggraph.ingest.testing.GraphProbe;
 import com.cataloggraph.ingest.testing.IngestTesting;
+import com.cataloggraph.model.query.RepositoryLocator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,22 @@ class BrokenDescriptorTest {
         assertThat(fixed.counts().parsed()).isEqualTo(1);
         assertThat(graph.properties("component:default/shipment-service")).containsEntry("description",
                 "Books and tracks shipments and hands them to carriers");
+    }
+
+    /** Its descriptor file is all the catalog has of it; the file is stored under the repository's name key. */
+    @Test
+    void aRepositoryWhoseOnlyDescriptorFailsIsFoundByAnySpellingOfItsName() {
+        lumen.write("Parcel-Locker/catalog-info.yaml", "kind: [Component\n");
+
+        assertThat(ingest.ingest(lumen.root()).counts().failed()).isEqualTo(1);
+
+        assertThat(ingest.graph().repositories().find(RepositoryLocator.parse("git@git.example.com:lumen/parcel-locker.git")))
+                .singleElement().satisfies(match -> {
+                    assertThat(match.repository()).isEqualTo("Parcel-Locker");
+                    assertThat(match.entities()).isEmpty();
+                });
+        assertThat(graph.properties("component:default/shipment-service")).containsEntry("repositoryName",
+                "shipment-service");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cataloggraph.model.query;
 
+import com.cataloggraph.model.ref.RepositoryName;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public record RepositoryLocator(String host, String path) {
                 path = path.substring(slash + 1);
             }
         }
-        path = normalisePath(path);
+        path = RepositoryName.normalise(path);
         if (path.isEmpty()) {
             throw new IllegalArgumentException("\"" + input + "\" names no repository: pass its URL "
                     + "(https://host/group/repo or git@host:group/repo.git), its slug (group/repo) or its folder name");
@@ -70,6 +71,14 @@ public record RepositoryLocator(String host, String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /**
+     * The name key ({@link RepositoryName#key}) every stored repository or repository URL this locator matches
+     * has, in one of the two: what the index on the keys is sought with.
+     */
+    public String nameKey() {
+        return RepositoryName.lastSegment(path);
+    }
+
     /** How well an entity's stored {@code repository} and {@code repositoryUrl} match this locator. */
     public Match match(String repository, String repositoryUrl) {
         RepositoryLocator stored = tryParse(repositoryUrl);
@@ -79,7 +88,7 @@ public record RepositoryLocator(String host, String path) {
         if (stored != null && host != null && path.equals(stored.path)) {
             return Match.URL;
         }
-        String storedName = repository == null ? null : normalisePath(repository);
+        String storedName = repository == null ? null : RepositoryName.normalise(repository);
         if (stored != null && path.equals(stored.path) || path.equals(storedName)) {
             return Match.PATH;
         }
@@ -100,13 +109,5 @@ public record RepositoryLocator(String host, String path) {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String normalisePath(String path) {
-        String result = path.trim().toLowerCase(Locale.ROOT).replaceAll("/+$", "");
-        if (result.endsWith(".git")) {
-            result = result.substring(0, result.length() - 4);
-        }
-        return result.replaceAll("^/+", "").replaceAll("/+$", "");
     }
 }

@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds a repository's entities from however the repository was named (see
- * {@link RepositoryLocator}): candidates are read by folder name, then ranked in Java by how
- * closely their stored repository and URL match, so URL spellings never have to agree.
+ * Finds a repository's entities from however the repository was named (see {@link RepositoryLocator}): candidates
+ * are sought by the name key of the stored repository or URL ({@code repositoryName}, {@code repositoryUrlName},
+ * indexed), kept when their repository or URL ends with the folder name, then ranked in Java by how closely their
+ * stored repository and URL match, so URL spellings never have to agree.
  */
 public final class RepositoryQueries {
 
-    private static final String CANDIDATES = """
+    static final String CANDIDATES = """
             MATCH (n:Entity)
-            WHERE toLower(n.repository) IN $names
-               OR any(s IN $suffixes WHERE toLower(n.repositoryUrl) ENDS WITH s OR toLower(n.repository) ENDS WITH s)
+            WHERE (n.repositoryName = $key OR n.repositoryUrlName = $key)
+              AND (toLower(n.repository) IN $names
+                   OR any(s IN $suffixes WHERE toLower(n.repositoryUrl) ENDS WITH s OR toLower(n.repository) ENDS WITH s))
             RETURN n.repository AS repository, n.repositoryUrl AS repositoryUrl, %s AS entity
             ORDER BY n.ref
             """.formatted(summaryOf("n"));
@@ -28,9 +30,10 @@ public final class RepositoryQueries {
      * Repositories the ingester read files from, including those none of whose files gave an entity (every
      * descriptor failed): their answer is the failed files, not "no such repository".
      */
-    private static final String FILE_REPOSITORIES = """
+    static final String FILE_REPOSITORIES = """
             MATCH (f:SourceFile)
-            WHERE toLower(f.repository) IN $names OR any(s IN $suffixes WHERE toLower(f.repository) ENDS WITH s)
+            WHERE f.repositoryName = $key
+              AND (toLower(f.repository) IN $names OR any(s IN $suffixes WHERE toLower(f.repository) ENDS WITH s))
             RETURN DISTINCT f.repository AS repository
             """;
 
@@ -46,10 +49,7 @@ public final class RepositoryQueries {
      * matches. A repository whose descriptors all failed matches with no entities.
      */
     public List<RepositoryMatch> find(RepositoryLocator locator) {
-        String name = locator.name();
-        Map<String, Object> params = Map.of(
-                "names", List.of(locator.path(), name),
-                "suffixes", List.of("/" + name, "/" + name + ".git", ":" + name, ":" + name + ".git"));
+        Map<String, Object> params = parameters(locator);
         // Built inside the transaction function: the driver may retry it.
         Map<List<String>, List<EntitySummary>> byRepository = database.read(tx -> {
             Map<List<String>, List<EntitySummary>> rows = new LinkedHashMap<>();
@@ -81,5 +81,12 @@ public final class RepositoryQueries {
         }
         RepositoryLocator.Match best = matches.getFirst().match();
         return matches.stream().filter(m -> m.match() == best).toList();
+    }
+
+    /** The name key to seek, and the folder name the stored repository or URL must be or end with. */
+    static Map<String, Object> parameters(RepositoryLocator locator) {
+        String name = locator.name();
+        return Map.of("key", locator.nameKey(), "names", List.of(locator.path(), name),
+                "suffixes", List.of("/" + name, "/" + name + ".git", ":" + name, ":" + name + ".git"));
     }
 }

@@ -24,6 +24,10 @@ public final class CatalogSchema {
             "CREATE TEXT INDEX entity_ref_text IF NOT EXISTS FOR (n:Entity) ON (n.ref)",
             "CREATE INDEX entity_repository IF NOT EXISTS FOR (n:Entity) ON (n.repository)",
             "CREATE INDEX entity_repository_url IF NOT EXISTS FOR (n:Entity) ON (n.repositoryUrl)",
+            // get_repository_context seeks a repository's entities and files by name key however it was named.
+            "CREATE INDEX entity_repository_name IF NOT EXISTS FOR (n:Entity) ON (n.repositoryName)",
+            "CREATE INDEX entity_repository_url_name IF NOT EXISTS FOR (n:Entity) ON (n.repositoryUrlName)",
+            "CREATE INDEX source_file_repository_name IF NOT EXISTS FOR (f:SourceFile) ON (f.repositoryName)",
             "CREATE INDEX entity_source_file IF NOT EXISTS FOR (n:Entity) ON (n.sourceFile)",
             "CREATE INDEX entity_kind_type IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.type)",
             "CREATE INDEX entity_missing IF NOT EXISTS FOR (n:Entity) ON (n.missing)",
@@ -43,7 +47,9 @@ public final class CatalogSchema {
             "CREATE INDEX source_file_retry IF NOT EXISTS FOR (f:SourceFile) ON (f.retry)",
             // get_entity and get_repository_context read a repository's troubled files on every call: a seek, not
             // a scan of every file of the catalog.
-            "CREATE INDEX source_file_repository IF NOT EXISTS FOR (f:SourceFile) ON (f.repository)");
+            "CREATE INDEX source_file_repository IF NOT EXISTS FOR (f:SourceFile) ON (f.repository)",
+            // One node per data migration a store has had, even when two processes record it at the same moment.
+            "CREATE CONSTRAINT schema_migration_name IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.name IS UNIQUE");
 
     private static final String AWAIT = "CALL db.awaitIndexes(300)";
 
@@ -56,10 +62,14 @@ public final class CatalogSchema {
     private CatalogSchema() {
     }
 
-    /** Creates whatever is missing and waits until every index is online. */
+    /**
+     * Creates whatever is missing, waits until every index is online, then brings a store written by an earlier
+     * version up to date (the repository name keys, {@link RepositoryKeyBackfill}; once per store).
+     */
     public static void apply(CatalogDatabase database) {
         apply(database, STATEMENTS);
         database.writeStatement(AWAIT, Map.of());
+        RepositoryKeyBackfill.run(database);
     }
 
     /** Runs schema statements, each in its own transaction; one another process ran at the same time counts as run. */

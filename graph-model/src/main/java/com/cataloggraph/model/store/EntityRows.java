@@ -6,6 +6,7 @@ import com.cataloggraph.model.entity.EntityLink;
 import com.cataloggraph.model.entity.Provenance;
 import com.cataloggraph.model.entity.Relation;
 import com.cataloggraph.model.ref.EntityRef;
+import com.cataloggraph.model.ref.RepositoryName;
 import com.cataloggraph.model.vocabulary.Kind;
 import com.cataloggraph.model.vocabulary.RelationType;
 import java.util.ArrayList;
@@ -70,10 +71,15 @@ final class EntityRows {
         return row;
     }
 
-    /** Where the entity was read from: file and repository, document and lines, commit and web page. */
+    /**
+     * Where the entity was read from: file and repository (with the name keys a repository's entities are sought
+     * by), document and lines, commit and web page.
+     */
     private static void putSource(Map<String, Object> props, Provenance source) {
         props.put("repository", source.repository());
         props.put("repositoryUrl", source.repositoryUrl());
+        props.put("repositoryName", RepositoryName.key(source.repository()));
+        props.put("repositoryUrlName", RepositoryName.key(source.repositoryUrl()));
         props.put("sourceFile", source.file());
         props.put("sourceHash", source.contentHash());
         props.put("sourceLocation", source.location());

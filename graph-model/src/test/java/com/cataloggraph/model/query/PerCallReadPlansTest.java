@@ -30,6 +30,10 @@ class PerCallReadPlansTest {
         neo4j.clean();
         SampleGraph.build().writeTo(CatalogGraph.over(neo4j.database()).writer());
         neo4j.database().writeStatement("CALL db.awaitIndexes(60)", Map.of());
+        // Plan on this graph's statistics, not on samples left by the tests before (the JVM shares one database).
+        try (Session session = neo4j.driver().session()) {
+            session.run("CALL db.prepareForReplanning()").consume();
+        }
     }
 
     @Test
@@ -82,6 +86,31 @@ class PerCallReadPlansTest {
 
         assertThat(operators).anyMatch(operator -> operator.startsWith("NodeIndexSeek RANGE INDEX "
                 + "f:SourceFile(repository)")).noneMatch(operator -> operator.startsWith("NodeByLabelScan"));
+    }
+
+    /** A repository's entities by the name keys of their repository and URL: two seeks, no scan of the catalog. */
+    @Test
+    void aRepositorysEntitiesAreSoughtByNameKey() {
+        List<String> operators = operators(RepositoryQueries.CANDIDATES, RepositoryQueries.parameters(RepositoryLocator.parse("acme/payments-service")));
+
+        assertThat(operators).anyMatch(operator -> operator.startsWith("NodeIndexSeek RANGE INDEX "
+                        + "n:Entity(repositoryName)"))
+                .anyMatch(operator -> operator.startsWith("NodeIndexSeek RANGE INDEX n:Entity(repositoryUrlName)"))
+                .noneMatch(PerCallReadPlansTest::scansALabelOrEveryNode);
+    }
+
+    @Test
+    void aRepositorysDescriptorFilesAreSoughtByNameKey() {
+        List<String> operators = operators(RepositoryQueries.FILE_REPOSITORIES,
+                RepositoryQueries.parameters(RepositoryLocator.parse("git@git.example.com:acme/payments-service.git")));
+
+        assertThat(operators).anyMatch(operator -> operator.startsWith("NodeIndexSeek RANGE INDEX "
+                + "f:SourceFile(repositoryName)")).noneMatch(PerCallReadPlansTest::scansALabelOrEveryNode);
+    }
+
+    private static boolean scansALabelOrEveryNode(String operator) {
+        return operator.startsWith("NodeByLabelScan") || operator.startsWith("AllNodesScan")
+                || operator.startsWith("NodeIndexScan");
     }
 
     /** Every operator of the plan, as {@code type details}. */

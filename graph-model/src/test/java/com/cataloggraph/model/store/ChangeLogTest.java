@@ -66,6 +66,22 @@ class ChangeLogTest {
         assertThat(changes("component:default/web")).extracting(change -> change.get("run")).containsExactly("run-1");
     }
 
+    /** The name keys the writer derives from the repository and its URL are stored, never recorded as changes. */
+    @Test
+    void aMovedRepositoryIsRecordedAsItsSourceFieldsOnly() {
+        writeFrom(new ChangeStamp("run-1", DAY_1), "web", null);
+        writeFrom(new ChangeStamp("run-2", DAY_2), "web-app", "git@git.example.com:shop/Web-App.git");
+
+        assertThat(changes("component:default/web")).last().satisfies(change -> assertThat(change)
+                .containsEntry("fields", List.of("source.repository", "source.repositoryUrl"))
+                .containsEntry("after", "{\"source.repository\":\"web-app\","
+                        + "\"source.repositoryUrl\":\"git@git.example.com:shop/Web-App.git\"}"));
+        Map<String, Object> keys = neo4j.database().read(tx -> tx.run("""
+                MATCH (n:Entity {ref: 'component:default/web'})
+                RETURN n.repositoryName AS name, n.repositoryUrlName AS urlName""").single().asMap());
+        assertThat(keys).containsEntry("name", "web-app").containsEntry("urlName", "web-app");
+    }
+
     @Test
     void orphaningAndRemovingAreRecordedOnceEach() {
         write(new ChangeStamp("run-1", DAY_1), "group:default/team-a", "production");
@@ -147,6 +163,12 @@ class ChangeLogTest {
                                c.declared AS declared, c.declaredAt AS declaredAt, c.undeclared AS undeclared,
                                c.fields AS fields
                         ORDER BY ref""").list(r -> r.asMap())));
+    }
+
+    private void writeFrom(ChangeStamp stamp, String repository, String repositoryUrl) {
+        TestCatalog catalog = new TestCatalog();
+        catalog.add("component:default/web").source(repository, repositoryUrl, "web/catalog-info.yaml");
+        writer.writeAll(catalog.entities(), catalog.relations(), stamp);
     }
 
     private void write(ChangeStamp stamp, String owner, String lifecycle) {

@@ -1,5 +1,6 @@
 package com.cataloggraph.model.testing;
 
+import com.cataloggraph.model.ref.RepositoryName;
 import com.cataloggraph.model.store.CatalogDatabase;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ public final class IngestBookkeeping {
 
     private static final String WRITE_FILE = """
             MERGE (f:SourceFile {location: $location})
-            SET f.source = 'repos', f.file = $file, f.repository = $repository, f.status = $status,
+            SET f.source = 'repos', f.file = $file, f.repository = $repository,
+                f.repositoryName = $repositoryName, f.status = $status,
                 f.claims = $claims, f.problems = $problems, f.errors = $errors
             """;
 
@@ -28,7 +30,7 @@ public final class IngestBookkeeping {
     public static void sourceFile(CatalogDatabase database, String file, String repository, String status,
                                   List<String> claims, String problems) {
         database.writeStatement(WRITE_FILE, Map.of("location", "file:/repos/" + file, "file", file,
-                "repository", repository, "status", status, "claims", claims, "problems", problems,
+                "repository", repository, "repositoryName", RepositoryName.key(repository), "status", status, "claims", claims, "problems", problems,
                 "errors", problems.contains("\"ERROR\"") ? 1L : 0L));
     }
 

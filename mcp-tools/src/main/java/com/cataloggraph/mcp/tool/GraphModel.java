@@ -33,6 +33,7 @@ public final class GraphModel {
             | `annotations`, `labels` | lists of `key=value` strings (Neo4j properties hold no maps) |
             | `email`, `displayName` | a Group's or User's profile |
             | `repository`, `repositoryUrl`, `sourceFile` | where the descriptor was read |
+            | `repositoryName`, `repositoryUrlName` | the lowercase last segment of each, without `.git` (`payments` for `git@host:acme/Payments.git`): indexed, to find a repository's entities |
             | `sourceDocument`, `sourceLine`, `sourceEndLine` | the YAML document in that file (from 1) and its lines |
             | `sourceCommit`, `sourceUrl` | the commit the file was read at (when known) and its page there (add `#L<line>`) |
             | `sourceVia` | `file:line` of the Location target that led to the file |
@@ -60,7 +61,8 @@ public final class GraphModel {
               descriptor file the ingester read. `status` is `OK`, `PARTIAL` (some documents failed; the valid
               ones were used), `FAILED` (nothing of this version was used; its last good entities were kept) or
               `VANISHED`; `claims` are the refs it defines; `problems` is JSON, each with file, line, field, rule
-              and message. Example: `MATCH (f:SourceFile) WHERE f.status IN ['FAILED','PARTIAL'] RETURN f.file, f.problems`.
+              and message; `repositoryName` is the repository's name key, as on entities. Example:
+              `MATCH (f:SourceFile) WHERE f.status IN ['FAILED','PARTIAL'] RETURN f.file, f.problems`.
             - `:IngestRun {id, startedAt, finishedAt, status, source, ...counts}`: one per ingest run.
             - `:EntityChange {run, at, ref, kind, change, fields, before, after, declared, declaredAt, undeclared,
               undeclaredAt, owner, ownerBefore, file, commit}`: the history, one per entity a run changed
