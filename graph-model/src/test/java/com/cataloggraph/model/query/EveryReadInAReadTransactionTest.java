@@ -78,6 +78,7 @@ class EveryReadInAReadTransactionTest {
         calls.put("CompletionQueries#lifecycles", () -> completion.lifecycles(5));
         calls.put("DependsOnQueries#walk", () -> new DependsOnQueries(recorded).walk(refs, Direction.DEPENDENCIES, 2));
         calls.put("EntityQueries#find", () -> graph.entities().find(payments));
+        calls.put("EntityQueries#findByExactRef", () -> graph.entities().findByExactRef(payments));
         calls.put("EntityQueries#findSummaries", () -> graph.entities().findSummaries(refs));
         calls.put("EntityQueries#resolve", () -> {
             graph.entities().resolve("payments");
