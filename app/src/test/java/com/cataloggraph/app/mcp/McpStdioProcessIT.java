@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cataloggraph.app.cli.ExitCodes;
 import com.cataloggraph.app.neo4j.DataFolderLock;
+import com.cataloggraph.app.process.CatalogGraphProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -95,9 +96,9 @@ class McpStdioProcessIT {
     }
 
     private static Process start(Path data, List<String> stderr) throws Exception {
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-jar", ServedCatalog.jar(), "mcp",
-                "--data", data.toString()).start();
+        ProcessBuilder builder = new ProcessBuilder(CatalogGraphProcess.command("mcp", "--data", data.toString()));
+        builder.environment().putAll(CatalogGraphProcess.environment());
+        Process process = builder.start();
         Thread pump = new Thread(() -> new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8)).lines().forEach(stderr::add));
         pump.setDaemon(true);

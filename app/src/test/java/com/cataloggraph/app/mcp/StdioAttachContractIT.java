@@ -2,6 +2,7 @@ package com.cataloggraph.app.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cataloggraph.app.process.CatalogGraphProcess;
 import com.cataloggraph.mcp.contract.McpContractTest;
 import com.cataloggraph.mcp.testing.TestClients;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -20,9 +21,10 @@ class StdioAttachContractIT extends McpContractTest {
 
     @Override
     protected McpSyncClient connect() throws Exception {
-        return TestClients.stdio(ServerParameters.builder(TestClients.java())
-                .args("--enable-native-access=ALL-UNNAMED", "-jar", ServedCatalog.jar(), "mcp", "--data",
-                        ServedCatalog.get().data().toString())
+        List<String> command = CatalogGraphProcess.command("mcp", "--data", ServedCatalog.get().data().toString());
+        return TestClients.stdio(ServerParameters.builder(command.getFirst())
+                .args(command.subList(1, command.size()))
+                .env(CatalogGraphProcess.environment())
                 .build(), stderr::add);
     }
 
