@@ -124,6 +124,32 @@ class BrowseQueriesTest {
                 false, false, null))).isEqualTo(2);
     }
 
+    /** A count states only the conditions its filter sets; it must count exactly what the listing holds. */
+    @Test
+    void aCountIsTheNumberOfEntitiesTheListingHoldsForEveryCondition() {
+        EntityFilter components = EntityFilter.ofKind("component");
+        List<EntityFilter> filters = List.of(EntityFilter.NONE, components, EntityFilter.ofKind("resource"),
+                components.withType("SERVICE"), components.withType(" "),
+                new EntityFilter("component", null, "production", null, null, null, null, null, null, false),
+                new EntityFilter(null, null, null, null, null, null, null, "default", "pay", false),
+                new EntityFilter(null, null, null, null, null, null, null, "default", null, true),
+                EntityFilter.NONE.withTag("java"), components.withOwner("group:default/payments-team"),
+                EntityFilter.NONE.withRefs(null, "system:default/payments", null),
+                EntityFilter.NONE.withRefs(null, null, "domain:default/commerce"),
+                EntityFilter.NONE.withProblems(true), components.withProblems(false),
+                new EntityFilter("component", null, null, null, null, null, null, null, null, false, null, true, null),
+                new EntityFilter(null, null, null, null, null, null, null, null, null, false, null, null, true),
+                new EntityFilter(null, null, null, null, null, null, null, null, null, true, null, null, false),
+                new EntityFilter("component", null, null, "group:default/payments-team", null, null, null, null,
+                        null, false, false, false, null));
+
+        List<Long> counts = filters.stream().map(entities::count).toList();
+
+        assertThat(counts).as("counted").containsExactlyElementsOf(filters.stream()
+                .map(filter -> (long) entities.list(filter, 200, null).items().size()).toList());
+        assertThat(Set.copyOf(counts)).as("the filters select different numbers of entities").hasSizeGreaterThan(3);
+    }
+
     @Test
     void walksTheBlastRadiusOfADatabaseThroughTheApiItsServiceProvides() {
         Neighbourhood blast = neighbourhoods.around("resource:default/payments-db", EnumSet.of(Direction.DEPENDENTS),

@@ -50,10 +50,10 @@ class PerCallReadPlansTest {
 
     @Test
     void aSystemsPartsAreCountedFromTheSystem() {
-        Map<String, Object> params = EntityQueries.filterParameters(
-                EntityFilter.NONE.withRefs(null, "system:default/payments", null), "");
+        EntityFilter filter = EntityFilter.NONE.withRefs(null, "system:default/payments", null);
+        Map<String, Object> params = EntityQueries.filterParameters(filter, "");
 
-        assertThat(operators(EntityQueries.COUNT_PARTS, params)).contains("Expand(All) (anchor)<-[:PART_OF]-(m)")
+        assertThat(operators(EntityQueries.countStatement(filter, params), params)).contains("Expand(All) (anchor)<-[:PART_OF]-(m)")
                 .noneMatch(operator -> operator.contains("n:Entity(ref)"));
     }
 
