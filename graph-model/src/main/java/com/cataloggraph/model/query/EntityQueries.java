@@ -279,12 +279,20 @@ public final class EntityQueries {
 
     /** The statement {@link #count} runs for these parameters (of {@link #filterParameters}). */
     static String countStatement(EntityFilter filter, Map<String, Object> params) {
-        String count = filter.owner() != null ? COUNT_OWNED : filter.system() != null ? COUNT_PARTS : COUNT;
-        return count.formatted(conditionsOf(params), KIND_RANGE);
+        if (filter.owner() != null) {
+            return COUNT_OWNED.formatted(conditionsOf(params, "owner"), KIND_RANGE);
+        }
+        if (filter.system() != null) {
+            return COUNT_PARTS.formatted(conditionsOf(params, "system"), KIND_RANGE);
+        }
+        return COUNT.formatted(conditionsOf(params, null), KIND_RANGE);
     }
 
-    /** What {@link #FILTER} checks for these parameters, without the conditions they leave off. */
-    static String conditionsOf(Map<String, Object> params) {
+    /**
+     * What {@link #FILTER} checks for these parameters, without the conditions they leave off, and without the
+     * {@code anchor}'s (the owner or system the count gathers from holds for every entity it reads).
+     */
+    static String conditionsOf(Map<String, Object> params, String anchor) {
         List<String> conditions = new ArrayList<>();
         if (params.get("missing") != null) {
             conditions.add("n.missing = $missing");
@@ -295,7 +303,7 @@ public final class EntityQueries {
             conditions.add(problems ? PROBLEMS : "NOT " + PROBLEMS);
         }
         for (Map.Entry<String, String> condition : CONDITIONS) {
-            if (params.get(condition.getKey()) != null) {
+            if (params.get(condition.getKey()) != null && !condition.getKey().equals(anchor)) {
                 conditions.add(condition.getValue());
             }
         }
