@@ -45,31 +45,40 @@ public final class EntityQueries {
             ORDER BY ref, type, other.ref
             """.formatted(summaryOf("m"), Declaration.projectionOf("r"));
 
+    /** "Has problems": the entity's {@code :SourceFile} (one index seek on its unique location) has problems. */
+    private static final String PROBLEMS = "EXISTS { MATCH (f:SourceFile {location: n.sourceLocation}) "
+            + "WHERE f.problems <> '[]' }";
+
     /**
-     * The filters of {@link EntityFilter}, shared by listing, counting, search and facets. "Has problems" reads
-     * the entity's {@code :SourceFile} (one index seek on its unique location), only when asked: each subquery
-     * sits behind a condition on the parameters, which the planner checks first ({@code SelectOrSemiApply}).
+     * The filters of {@link EntityFilter} but the missing and problem ones, each with the parameter that switches
+     * it on: {@link #FILTER} guards each by its parameter, a count states only those set ({@link #conditionsOf}).
+     */
+    private static final List<Map.Entry<String, String>> CONDITIONS = List.of(
+            Map.entry("orphan", "n.orphan = $orphan"),
+            Map.entry("type", "toLower(n.type) = $type"),
+            Map.entry("lifecycle", "toLower(n.lifecycle) = $lifecycle"),
+            Map.entry("namespace", "toLower(n.namespace) = $namespace"),
+            Map.entry("tag", "$tag IN n.tags"),
+            Map.entry("text", "(n.ref CONTAINS $text OR toLower(n.title) CONTAINS $text "
+                    + "OR toLower(n.description) CONTAINS $text)"),
+            Map.entry("owner", "EXISTS { (n)-[:OWNED_BY]->(:Entity {ref: $owner}) }"),
+            Map.entry("system", "EXISTS { (n)-[:PART_OF]->(:Entity {ref: $system}) }"),
+            Map.entry("domain", "(EXISTS { (n)-[:PART_OF]->(:Entity {ref: $domain}) } "
+                    + "OR EXISTS { (n)-[:PART_OF]->(:System)-[:PART_OF]->(:Entity {ref: $domain}) })"));
+
+    /**
+     * The filters of {@link EntityFilter}, shared by listing, searching and facets: one statement, one plan, for
+     * every filter. "Has problems" reads the entity's file only when asked: each subquery sits behind a condition
+     * on the parameters, which the planner checks first ({@code SelectOrSemiApply}). A count reads every entity
+     * its range holds and evaluates each guarded condition on each (the 4,400 resources of a scale-1 catalog:
+     * ~11 ms through this, ~6 ms through its one live condition), so it states only the conditions set instead.
      */
     static final String FILTER = """
             ($includeMissing OR $missing = true OR n.missing = false)
               AND ($missing IS NULL OR n.missing = $missing)
-              AND ($orphan IS NULL OR n.orphan = $orphan)
-              AND ($hasProblems IS NULL
-                   OR ($hasProblems AND EXISTS {
-                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' })
-                   OR (NOT $hasProblems AND NOT EXISTS {
-                       MATCH (f:SourceFile {location: n.sourceLocation}) WHERE f.problems <> '[]' }))
-              AND ($type IS NULL OR toLower(n.type) = $type)
-              AND ($lifecycle IS NULL OR toLower(n.lifecycle) = $lifecycle)
-              AND ($namespace IS NULL OR toLower(n.namespace) = $namespace)
-              AND ($tag IS NULL OR $tag IN n.tags)
-              AND ($text IS NULL OR n.ref CONTAINS $text OR toLower(n.title) CONTAINS $text
-                   OR toLower(n.description) CONTAINS $text)
-              AND ($owner IS NULL OR EXISTS { (n)-[:OWNED_BY]->(:Entity {ref: $owner}) })
-              AND ($system IS NULL OR EXISTS { (n)-[:PART_OF]->(:Entity {ref: $system}) })
-              AND ($domain IS NULL OR EXISTS { (n)-[:PART_OF]->(:Entity {ref: $domain}) }
-                   OR EXISTS { (n)-[:PART_OF]->(:System)-[:PART_OF]->(:Entity {ref: $domain}) })\
-            """;
+              AND ($hasProblems IS NULL OR ($hasProblems AND %1$s) OR (NOT $hasProblems AND NOT %1$s))
+            """.formatted(PROBLEMS) + String.join("\n", CONDITIONS.stream()
+            .map(condition -> "  AND ($" + condition.getKey() + " IS NULL OR " + condition.getValue() + ")").toList());
 
     /**
      * The refs a listing reads: those of the kind ({@code $before} is the kind prefix's end, so the index range
@@ -85,29 +94,6 @@ public final class EntityQueries {
             ORDER BY n.ref
             LIMIT $limit
             """.formatted(summaryOf("n"), FILTER, KIND_RANGE);
-
-    /**
-     * {@link #FILTER}'s conditions one by one, each with the parameter that switches it on. A count reads every
-     * entity its range holds, and through {@link #FILTER} it evaluates all fifteen guarded conditions on each
-     * (counting the 4,400 resources of a scale-1 catalog took ~11 ms that way, ~6 ms with its one live
-     * condition), so a count states only the conditions the filter sets ({@link #conditionsOf}); a page stops
-     * after its limit and keeps {@link #FILTER}, one plan for every filter.
-     */
-    private static final List<Map.Entry<String, String>> CONDITIONS = List.of(
-            Map.entry("orphan", "n.orphan = $orphan"),
-            Map.entry("type", "toLower(n.type) = $type"),
-            Map.entry("lifecycle", "toLower(n.lifecycle) = $lifecycle"),
-            Map.entry("namespace", "toLower(n.namespace) = $namespace"),
-            Map.entry("tag", "$tag IN n.tags"),
-            Map.entry("text", "(n.ref CONTAINS $text OR toLower(n.title) CONTAINS $text "
-                    + "OR toLower(n.description) CONTAINS $text)"),
-            Map.entry("owner", "EXISTS { (n)-[:OWNED_BY]->(:Entity {ref: $owner}) }"),
-            Map.entry("system", "EXISTS { (n)-[:PART_OF]->(:Entity {ref: $system}) }"),
-            Map.entry("domain", "(EXISTS { (n)-[:PART_OF]->(:Entity {ref: $domain}) } "
-                    + "OR EXISTS { (n)-[:PART_OF]->(:System)-[:PART_OF]->(:Entity {ref: $domain}) })"));
-
-    private static final String PROBLEMS = "EXISTS { MATCH (f:SourceFile {location: n.sourceLocation}) "
-            + "WHERE f.problems <> '[]' }";
 
     /** {@code %1$s}: the conditions of {@link #conditionsOf}. */
     private static final String COUNT = """
