@@ -278,7 +278,7 @@ public final class EntityQueries {
      * What {@link #FILTER} checks for these parameters, without the conditions they leave off, and without the
      * {@code anchor}'s (the owner or system the count gathers from holds for every entity it reads).
      */
-    static String conditionsOf(Map<String, Object> params, String anchor) {
+    private static String conditionsOf(Map<String, Object> params, String anchor) {
         List<String> conditions = new ArrayList<>();
         if (params.get("missing") != null) {
             conditions.add("n.missing = $missing");
