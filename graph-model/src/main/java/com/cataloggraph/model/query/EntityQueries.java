@@ -126,21 +126,21 @@ public final class EntityQueries {
 
     private static final String COUNT_TAIL = "RETURN count(n) AS total\n";
 
-    private static final String OWNED = ANCHORED.formatted("owner", RelationType.OWNED_BY.neo4jType(), FILTER,
-            KIND_RANGE);
+    /** An owner's entities, {@code %1$s} the conditions they must meet, {@code %2$s} the range of refs. */
+    private static final String OWNED = ANCHORED.formatted("owner", RelationType.OWNED_BY.neo4jType(), "%1$s",
+            "%2$s");
 
-    private static final String PARTS = ANCHORED.formatted("system", RelationType.PART_OF.neo4jType(), FILTER,
-            KIND_RANGE);
+    /** A system's parts, the same way. */
+    private static final String PARTS = ANCHORED.formatted("system", RelationType.PART_OF.neo4jType(), "%1$s",
+            "%2$s");
 
-    static final String LIST_OWNED = OWNED + PAGE_TAIL;
+    static final String LIST_OWNED = OWNED.formatted(FILTER, KIND_RANGE) + PAGE_TAIL;
 
-    private static final String COUNT_OWNED = ANCHORED.formatted("owner", RelationType.OWNED_BY.neo4jType(), "%1$s",
-            "%2$s") + COUNT_TAIL;
+    private static final String COUNT_OWNED = OWNED + COUNT_TAIL;
 
-    private static final String LIST_PARTS = PARTS + PAGE_TAIL;
+    private static final String LIST_PARTS = PARTS.formatted(FILTER, KIND_RANGE) + PAGE_TAIL;
 
-    private static final String COUNT_PARTS = ANCHORED.formatted("system", RelationType.PART_OF.neo4jType(), "%1$s",
-            "%2$s") + COUNT_TAIL;
+    private static final String COUNT_PARTS = PARTS + COUNT_TAIL;
 
     /** Every listing range stops before this when no kind bounds it: above any character a ref starts with. */
     private static final String END_OF_REFS = "\uffff";

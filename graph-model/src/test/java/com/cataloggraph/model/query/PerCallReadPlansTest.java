@@ -53,7 +53,8 @@ class PerCallReadPlansTest {
         EntityFilter filter = EntityFilter.NONE.withRefs(null, "system:default/payments", null);
         Map<String, Object> params = EntityQueries.filterParameters(filter, "");
 
-        assertThat(operators(EntityQueries.countStatement(filter, params), params)).contains("Expand(All) (anchor)<-[:PART_OF]-(m)")
+        assertThat(operators(EntityQueries.countStatement(filter, params), params))
+                .contains("Expand(All) (anchor)<-[:PART_OF]-(m)")
                 .noneMatch(operator -> operator.contains("n:Entity(ref)"));
     }
 
