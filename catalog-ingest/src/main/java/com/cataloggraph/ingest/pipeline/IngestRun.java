@@ -25,10 +25,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -126,7 +128,23 @@ final class IngestRun {
                 || removals.guard() != null && removals.guard().refused();
         return RunReports.report(id, failed ? IngestReport.FAILED : IngestReport.SUCCEEDED, started, sources,
                 files.outcomes, failedFiles, claims, written.size(), graph.status().relationCount(), problems, removals,
-                store.kinds(claims.owners().keySet()), store.dangling(RunReports.DANGLING_LIMIT), timer.timings());
+                kindsOf(claims.owners().keySet()), store.dangling(RunReports.DANGLING_LIMIT), timer.timings());
+    }
+
+    /**
+     * The run's entities (its claimed refs, which the report counts as its entities) per kind, as the graph spells
+     * the kind. A built-in kind's spelling follows from the ref; only refs of other kinds, spelled as their
+     * descriptors wrote them, are read from the graph (seeking every ref took 2.5 s of a 255K-entity run).
+     */
+    private Map<String, Long> kindsOf(Set<String> refs) {
+        Map<String, Long> kinds = new TreeMap<>();
+        List<String> otherKinds = new ArrayList<>();
+        for (String ref : refs) {
+            Kind.of(EntityRef.parse(ref).kind()).ifPresentOrElse(
+                    kind -> kinds.merge(kind.displayName(), 1L, Long::sum), () -> otherKinds.add(ref));
+        }
+        store.kinds(otherKinds).forEach((kind, total) -> kinds.merge(kind, total, Long::sum));
+        return new LinkedHashMap<>(kinds);
     }
 
     /**

@@ -196,5 +196,7 @@ class BackstageFidelityTest {
                 "component:default/env-dashboard", "environment:default/staging");
         assertThat(graph.rows("MATCH (n:Entity {ref: 'environment:default/staging'}) RETURN labels(n) AS labels"))
                 .containsExactly(Map.of("labels", List.of("Entity")));
+        assertThat(allowed.entitiesByKind()).containsEntry("Environment", 1L)
+                .containsEntry("Component", rejected.entitiesByKind().get("Component") + 1);
     }
 }
