@@ -265,6 +265,9 @@ class ScaleOutIT {
     private CatalogGraphProcess serve(Map<String, String> environment, String neo4jUri) throws IOException {
         Map<String, String> withUri = new LinkedHashMap<>(environment);
         withUri.put("NEO4J_URI", neo4jUri);
+        // Each server's access log in the test's folder: without a data folder it would go to the working directory.
+        withUri.put("JAVA_OPTS", CatalogGraphProcess.environment().get("JAVA_OPTS") + " -Dcatalog.access-log.file="
+                + Files.createTempDirectory(temp, "server").resolve("access.log"));
         return CatalogGraphProcess.start(withUri, "serve", "--port", "0", "--ingest", sample.toString(),
                 generated.toString());
     }
