@@ -31,7 +31,8 @@ final class EmissionCollector {
         all.forEach(this::emit);
     }
 
-    FileOutcome.Parsed outcome(DescriptorFile file, String contentHash, String fingerprint, Map<String, String> inputs) {
+    FileOutcome.Parsed outcome(DescriptorFile file, String contentHash, String fingerprint, String stamp,
+                               Map<String, String> inputs) {
         closed = true;
         List<EntityEmitted> entities = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
@@ -45,7 +46,7 @@ final class EmissionCollector {
                 case IngestProblem problem -> problems.add(problem);
             }
         }
-        return new FileOutcome.Parsed(file, contentHash, fingerprint, Map.copyOf(inputs), List.copyOf(entities),
+        return new FileOutcome.Parsed(file, contentHash, fingerprint, stamp, Map.copyOf(inputs), List.copyOf(entities),
                 List.copyOf(relations), List.copyOf(locations), List.copyOf(problems));
     }
 }

@@ -32,16 +32,18 @@ sealed interface FileOutcome {
      * The file could not be used at all: none of its documents is applied and its earlier entities stay.
      *
      * @param contentHash null when the file could not even be read
+     * @param stamp       the file's stamp when it was read, or null
      */
-    record Failed(DescriptorFile file, String contentHash, String fingerprint, List<IngestProblem> problems)
+    record Failed(DescriptorFile file, String contentHash, String fingerprint, String stamp, List<IngestProblem> problems)
             implements FileOutcome {
     }
 
     /**
      * The file was read. Entities that failed are absent from {@code entities}; when any did
-     * ({@link #hasErrors()}), the file's earlier entities are kept as well.
+     * ({@link #hasErrors()}), the file's earlier entities are kept as well. {@code stamp}: the file's stamp when it
+     * was read, or null.
      */
-    record Parsed(DescriptorFile file, String contentHash, String fingerprint, Map<String, String> inputs,
+    record Parsed(DescriptorFile file, String contentHash, String fingerprint, String stamp, Map<String, String> inputs,
                   List<EntityEmitted> entities, List<Relation> relations, List<LocationEmitted> locations,
                   List<IngestProblem> problems) implements FileOutcome {
 

@@ -33,10 +33,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One descriptor file through the stages: read and hash (skip when unchanged), parse, check the
+ * One descriptor file through the stages: read and hash (skip when unchanged: when its stamp is the one it was
+ * last read with, without reading it), parse, check the
  * envelope of every document (any failure rejects the file), then per document resolve
  * placeholders, validate, build the entity, derive its relations and Location targets. Pure
  * apart from reading files, so files are processed in parallel.
@@ -70,6 +72,12 @@ final class FileProcessor {
         if (unindexable.isPresent()) {
             return failed(file, null, Rule.PATH_TOO_LONG, unindexable.get());
         }
+        // The stamp it was read with, unchanged: the same bytes, not read or hashed again.
+        if (stored != null && stored.stamp() != null && stored.contentHash() != null
+                && stored.stamp().equals(file.tree().stamp(file.path()))
+                && unchanged(file, stored, stored.contentHash(), via)) {
+            return new FileOutcome.Unchanged(file, stored);
+        }
         long maxBytes = properties.maxFileSize().toBytes();
         FileContent content;
         try {
@@ -82,7 +90,8 @@ final class FileProcessor {
             return failed(file, null, Rule.FILE_UNREADABLE, "the file could not be read: " + e.getMessage());
         }
         if (stored != null && unchanged(file, stored, content.sha256(), via)) {
-            return new FileOutcome.Unchanged(file, stored);
+            return new FileOutcome.Unchanged(file, Objects.equals(stored.stamp(), content.stamp()) ? stored
+                    : stored.withStamp(content.stamp()));
         }
         if (content.tooLarge()) {
             return failed(file, content.sha256(), Rule.FILE_TOO_LARGE, "the file is %,d bytes, above the limit of %,d "
@@ -91,7 +100,7 @@ final class FileProcessor {
         ParsedYaml parsed = yaml.parseDescriptor(content.bytes(), file.path());
         if (parsed.failed()) {
             return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of(), via),
-                    parsed.problems());
+                    content.stamp(), parsed.problems());
         }
         List<IngestProblem> envelope = new ArrayList<>();
         for (YamlDocument document : parsed.documents()) {
@@ -106,7 +115,7 @@ final class FileProcessor {
         }
         if (!envelope.isEmpty()) {
             return new FileOutcome.Failed(file, content.sha256(), fingerprints.of(content.sha256(), Map.of(), via),
-                    envelope);
+                    content.stamp(), envelope);
         }
         EmissionCollector collector = new EmissionCollector();
         Map<String, String> inputs = new HashMap<>();
@@ -121,7 +130,8 @@ final class FileProcessor {
             }
             collector.emitAll(problems.all());
         }
-        return collector.outcome(file, content.sha256(), fingerprints.of(content.sha256(), inputs, via), inputs);
+        return collector.outcome(file, content.sha256(), fingerprints.of(content.sha256(), inputs, via),
+                content.stamp(), inputs);
     }
 
     @SuppressWarnings("unchecked")
@@ -159,6 +169,6 @@ final class FileProcessor {
     private FileOutcome failed(DescriptorFile file, String contentHash, Rule rule, String message) {
         IngestProblem problem = IngestProblem.error(rule, file.path(), null, null, null, null, message);
         return new FileOutcome.Failed(file, contentHash,
-                contentHash == null ? null : fingerprints.of(contentHash, Map.of(), null), List.of(problem));
+                contentHash == null ? null : fingerprints.of(contentHash, Map.of(), null), null, List.of(problem));
     }
 }

@@ -56,7 +56,8 @@ final class NextStates {
         return switch (outcome) {
             case FileOutcome.Unchanged unchanged -> unchanged.stored().withClaims(refs, orphans)
                     .withProblems(concat(unchanged.problems(), following));
-            case FileOutcome.Failed failed -> state(outcome.file(), failed.contentHash(), failed.fingerprint(), Map.of(),
+            case FileOutcome.Failed failed -> state(outcome.file(), failed.contentHash(), failed.fingerprint(),
+                    failed.stamp(), Map.of(),
                     FileStatus.FAILED, refs, orphans, ProcessedFiles.targets(outcome, before),
                     concat(failed.problems(), following), false, before == null ? 0 : before.relations());
             case FileOutcome.Parsed parsed -> {
@@ -64,7 +65,7 @@ final class NextStates {
                 List<IngestProblem> problems = new ArrayList<>(parsed.problems());
                 lost.forEach(conflict -> problems.add(problem(conflict)));
                 problems.addAll(following);
-                yield state(outcome.file(), parsed.contentHash(), parsed.fingerprint(), parsed.inputs(),
+                yield state(outcome.file(), parsed.contentHash(), parsed.fingerprint(), parsed.stamp(), parsed.inputs(),
                         parsed.hasErrors() ? FileStatus.PARTIAL : FileStatus.OK, refs, orphans,
                         ProcessedFiles.targets(outcome, before), problems, !lost.isEmpty(),
                         claims.relationsOf(parsed).size());
@@ -97,12 +98,13 @@ final class NextStates {
                         + "; this definition is skipped (the first definition of a ref keeps it)");
     }
 
-    private SourceFileState state(DescriptorFile file, String contentHash, String fingerprint, Map<String, String> inputs,
+    private SourceFileState state(DescriptorFile file, String contentHash, String fingerprint, String stamp,
+                                  Map<String, String> inputs,
                                   FileStatus status, List<String> refs, List<String> orphans,
                                   List<LocationEmitted> targets, List<IngestProblem> problems, boolean retry,
                                   long relations) {
         return new SourceFileState(file.location(), sourceIds.get(file.location()), file.path(),
-                file.repository().name(), contentHash, fingerprint, inputs, status, refs, orphans, targets, problems,
+                file.repository().name(), contentHash, fingerprint, stamp, inputs, status, refs, orphans, targets, problems,
                 retry, relations);
     }
 }

@@ -137,7 +137,7 @@ final class ProcessedFiles {
         } catch (ExecutionException e) {
             // A bug must cost one file, not the run; the file keeps its earlier entities.
             Throwable cause = e.getCause();
-            return new FileOutcome.Failed(file, null, null, List.of(IngestProblem.error(Rule.INTERNAL_ERROR,
+            return new FileOutcome.Failed(file, null, null, null, List.of(IngestProblem.error(Rule.INTERNAL_ERROR,
                     file.path(), null, null, null, null, "internal error while processing the file: " + cause)));
         }
     }

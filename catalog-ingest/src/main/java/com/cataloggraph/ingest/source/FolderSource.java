@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +96,8 @@ public final class FolderSource implements DescriptorSource {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(tree.root())) {
             for (Path child : children) {
                 String name = child.getFileName().toString();
-                if (Files.isDirectory(child) && !Files.isSymbolicLink(child) && !matcher.skipsFolder(name)
-                        && covers(name)) {
+                // Not following links: a link to a folder is not a repository of this folder.
+                if (!matcher.skipsFolder(name) && covers(name) && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                     folders.add(name);
                 }
             }

@@ -2,13 +2,12 @@ package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +36,7 @@ public final class FolderTree implements SourceTree {
     private final RepositoryInfo single;
     private final ScanSettings.DescriptorMatcher matcher;
     private final Map<String, RepositoryInfo> repositories = new ConcurrentHashMap<>();
+    private final SubfolderCount subfolders;
 
     /**
      * @param single for {@link Layout#REPOSITORY}, the repository (its name and git facts); ignored otherwise
@@ -47,6 +47,7 @@ public final class FolderTree implements SourceTree {
         this.layout = layout;
         this.single = single;
         this.matcher = settings.matcher();
+        this.subfolders = SubfolderCount.under(realRoot);
     }
 
     public Path root() {
@@ -72,6 +73,7 @@ public final class FolderTree implements SourceTree {
         if (!attributes.isRegularFile()) {
             throw new IOException(path + " is not a regular file");
         }
+        String stamp = FileStamps.of(file);
         if (attributes.size() > maxBytes) {
             return FileContent.notRead(attributes.size(), attributes.lastModifiedTime().toMillis());
         }
@@ -82,7 +84,16 @@ public final class FolderTree implements SourceTree {
         if (bytes.length > maxBytes) {
             return FileContent.notRead(Math.max(bytes.length, Files.size(file)), Files.getLastModifiedTime(file).toMillis());
         }
-        return new FileContent(bytes, bytes.length, Sha256.hex(bytes));
+        return new FileContent(bytes, bytes.length, Sha256.hex(bytes), stamp);
+    }
+
+    @Override
+    public String stamp(String path) {
+        try {
+            return physicallyWithin(path, "") ? FileStamps.of(root.resolve(path)) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override
@@ -111,36 +122,72 @@ public final class FolderTree implements SourceTree {
     public List<String> find(String folder, Predicate<String> matches) throws IOException {
         Path start = folder.isEmpty() ? root : root.resolve(folder);
         List<String> found = new ArrayList<>();
-        if (!Files.isDirectory(start) || !physicallyWithin(folder, "")) {
-            return found;
+        if (folderWithin(folder, start)) {
+            walk(start, "", matches, found);
         }
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(start) && matcher.skipsFolder(dir.getFileName().toString())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (matches.test(start.relativize(file).toString().replace('\\', '/'))) {
-                    String path = treePath(file);
-                    // A link leading out is kept, so that reading it reports it instead of skipping it silently.
-                    if (attrs.isRegularFile() || isFile(path) || attrs.isSymbolicLink() && !physicallyWithin(path, "")) {
-                        found.add(path);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                // An unreadable folder inside a repository must not stop the other thousands.
-                return FileVisitResult.CONTINUE;
-            }
-        });
         found.sort(null);
         return found;
+    }
+
+    /**
+     * Whether {@code folder} is a folder physically inside the tree. A repository folder (a folder, not a link, right
+     * under the root) is, as its own attributes show; anything else is resolved.
+     */
+    private boolean folderWithin(String folder, Path start) {
+        BasicFileAttributes own = attributesOf(start);
+        boolean rootOrChild = folder.isEmpty() || folder.indexOf('/') < 0 && !folder.equals("..") && !folder.equals(".");
+        if (own != null && own.isDirectory() && rootOrChild) {
+            return true;
+        }
+        return Files.isDirectory(start) && physicallyWithin(folder, "");
+    }
+
+    /**
+     * Walks one folder ({@code relative} to the start of the walk, empty or ending in a slash) without following
+     * links. An entry's type is read only when it matches or may be a folder: a folder's link count says how many
+     * folders it holds (on the file systems {@link SubfolderCount} trusts), and once all of them are met the
+     * remaining entries are files, read only if they match. An unreadable folder is skipped: it must not stop the
+     * other thousands of repositories.
+     */
+    private void walk(Path directory, String relative, Predicate<String> matches, List<String> found) {
+        int unseenFolders = subfolders.of(directory);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                String path = relative + name;
+                boolean match = matches.test(path);
+                if (!match && unseenFolders == 0) {
+                    continue;
+                }
+                BasicFileAttributes attributes = attributesOf(entry);
+                if (attributes == null) {
+                    continue;
+                } else if (attributes.isDirectory()) {
+                    unseenFolders--;
+                    if (!matcher.skipsFolder(name)) {
+                        walk(entry, path + "/", matches, found);
+                    }
+                } else if (match) {
+                    String treePath = treePath(entry);
+                    // A link leading out is kept, so that reading it reports it instead of skipping it silently.
+                    if (attributes.isRegularFile() || isFile(treePath)
+                            || attributes.isSymbolicLink() && !physicallyWithin(treePath, "")) {
+                        found.add(treePath);
+                    }
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // Skipped, as said above.
+        }
+    }
+
+    /** An entry's own attributes (a link's, not its target's), or null when it cannot be read (gone since listed). */
+    private static BasicFileAttributes attributesOf(Path entry) {
+        try {
+            return Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

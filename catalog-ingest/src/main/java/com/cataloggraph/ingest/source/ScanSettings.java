@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which files are descriptors and which folders are never searched.
@@ -30,21 +31,39 @@ public record ScanSettings(List<String> filePatterns, List<String> excludedDirec
 
     /** A matcher for repository-relative paths. */
     public DescriptorMatcher matcher() {
-        List<PathMatcher> byName = filePatterns.stream().filter(p -> !p.contains("/"))
+        List<PathMatcher> byName = filePatterns.stream().filter(p -> !p.contains("/") && hasWildcard(p))
                 .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+        Set<String> names = filePatterns.stream().filter(p -> !p.contains("/") && !hasWildcard(p))
+                .collect(Collectors.toUnmodifiableSet());
         List<PathMatcher> byPath = filePatterns.stream().filter(p -> p.contains("/"))
                 .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
         Set<String> excluded = Set.copyOf(excludedDirectories);
-        return new DescriptorMatcher(byName, byPath, excluded);
+        return new DescriptorMatcher(names, byName, byPath, excluded);
     }
 
-    /** Decides, for paths inside one repository, what is a descriptor and what is skipped. */
-    public record DescriptorMatcher(List<PathMatcher> byName, List<PathMatcher> byPath, Set<String> excluded) {
+    /** Whether a glob is more than a literal name: a wildcard, or an escape. */
+    private static boolean hasWildcard(String pattern) {
+        return TreePaths.hasWildcard(pattern) || pattern.indexOf('\\') >= 0;
+    }
+
+    /**
+     * Decides, for paths inside one repository, what is a descriptor and what is skipped. A walk asks about every
+     * file of every repository, so literal names (the usual {@code catalog-info.yaml}) are compared as strings.
+     */
+    public record DescriptorMatcher(Set<String> names, List<PathMatcher> byName, List<PathMatcher> byPath,
+                                    Set<String> excluded) {
 
         public boolean isDescriptor(String repositoryPath) {
+            String name = repositoryPath.substring(repositoryPath.lastIndexOf('/') + 1);
+            if (names.contains(name)) {
+                return true;
+            }
+            if (byName.isEmpty() && byPath.isEmpty()) {
+                return false;
+            }
             Path path = Path.of(repositoryPath);
-            Path name = path.getFileName();
-            return byName.stream().anyMatch(m -> m.matches(name)) || byPath.stream().anyMatch(m -> m.matches(path));
+            return byName.stream().anyMatch(m -> m.matches(path.getFileName()))
+                    || byPath.stream().anyMatch(m -> m.matches(path));
         }
 
         public boolean skipsFolder(String folderName) {

@@ -14,6 +14,14 @@ public interface SourceTree {
     /** Reads a file, keeping at most {@code maxBytes}; a missing file is {@link java.nio.file.NoSuchFileException}. */
     FileContent read(String path, long maxBytes) throws IOException;
 
+    /**
+     * The file's {@link FileStamps stamp} as it is now, or null when this tree cannot tell (its bytes must be read):
+     * equal to the stamp of an earlier {@link #read}, the file still holds the bytes read then.
+     */
+    default String stamp(String path) {
+        return null;
+    }
+
     /** True when the path is a readable regular file inside the tree. */
     boolean isFile(String path);
 

@@ -212,6 +212,7 @@ public final class IngestStateStore {
         row.put("repositoryName", RepositoryName.key(state.repository()));
         row.put("contentHash", state.contentHash());
         row.put("fingerprint", state.fingerprint());
+        row.put("stamp", state.stamp());
         row.put("inputs", state.inputs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
         row.put("status", state.status().name());
         row.put("claims", state.claims());
@@ -231,7 +232,7 @@ public final class IngestStateStore {
             inputs.put(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new SourceFileState(node.get("location").asString(), text(node.get("source")), text(node.get("file")),
-                text(node.get("repository")), text(node.get("contentHash")), text(node.get("fingerprint")), inputs,
+                text(node.get("repository")), text(node.get("contentHash")), text(node.get("fingerprint")), text(node.get("stamp")), inputs,
                 FileStatus.valueOf(node.get("status").asString()), node.get("claims").asList(Value::asString, List.of()),
                 node.get("orphans").asList(Value::asString, List.of()),
                 jsonList(node.get("targets"), TARGETS), jsonList(node.get("problems"), PROBLEMS),

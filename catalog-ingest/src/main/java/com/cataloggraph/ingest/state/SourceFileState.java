@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param contentHash SHA-256 of the bytes last processed (good or not)
  * @param fingerprint the content hash combined with the files its placeholders read and the ingester's
  *                    version and limits: any change means the file must be processed again
+ * @param stamp       the file's stamp when those bytes were read (size, times, inode: see the source tree's
+ *                    {@code FileStamps}), or null: the same stamp now means the same bytes, not read again
  * @param inputs      files its placeholders read, by tree path: SHA-256 or {@code missing}
  * @param status      how the last processing went
  * @param claims      canonical refs of the entities this file defines in the graph
@@ -28,7 +30,7 @@ import java.util.Objects;
  * @param relations   relations its entities declare
  */
 public record SourceFileState(String location, String source, String file, String repository, String contentHash,
-                              String fingerprint, Map<String, String> inputs, FileStatus status, List<String> claims,
+                              String fingerprint, String stamp, Map<String, String> inputs, FileStatus status, List<String> claims,
                               List<String> orphans, List<LocationEmitted> targets, List<IngestProblem> problems,
                               boolean retry, long relations) {
 
@@ -43,17 +45,24 @@ public record SourceFileState(String location, String source, String file, Strin
     }
 
     public SourceFileState withClaims(List<String> newClaims, List<String> newOrphans) {
-        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, inputs, status,
+        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, stamp, inputs, status,
                 newClaims, newOrphans, targets, problems, retry, relations);
     }
 
     public SourceFileState withProblems(List<IngestProblem> newProblems) {
-        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, inputs, status,
+        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, stamp, inputs, status,
                 claims, orphans, targets, newProblems, retry, relations);
     }
 
+    /** The same state, its bytes vouched for by another stamp (the file was touched, not changed). */
+    public SourceFileState withStamp(String newStamp) {
+        return new SourceFileState(location, source, file, repository, contentHash, fingerprint, newStamp, inputs,
+                status, claims, orphans, targets, problems, retry, relations);
+    }
+
     public SourceFileState vanished(List<String> stillOrphaned) {
-        return new SourceFileState(location, source, file, repository, contentHash, null, Map.of(), FileStatus.VANISHED,
+        return new SourceFileState(location, source, file, repository, contentHash, null, null, Map.of(),
+                FileStatus.VANISHED,
                 List.of(), stillOrphaned, List.of(), List.of(), false, 0);
     }
 }

@@ -46,6 +46,28 @@ class FolderSourceTest {
     }
 
     @Test
+    void everyDescriptorIsFoundAmongManyFilesAndFoldersAndNoLinkIsFollowed() throws Exception {
+        CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos"));
+        for (int i = 0; i < 40; i++) {
+            repos.write("a/file-" + i + ".txt", "x").write("a/src/main/file-" + i + ".java", "x");
+        }
+        repos.write("a/catalog-info.yaml", "x").write("a/src/main/deep/er/catalog-info.yaml", "x")
+                .write("a/docs/catalog-info.yml", "x").write("a/catalog-info.yaml.d/catalog-info.yaml", "x")
+                .write("b/only/folder/below/catalog-info.yaml", "x").write("elsewhere/catalog-info.yaml", "x");
+        // A folder named as a descriptor is walked, not listed; a link to a folder is not followed.
+        Files.createDirectories(repos.path("a/catalog-info.yml/inside"));
+        repos.write("a/catalog-info.yml/inside/catalog-info.yaml", "x");
+        Files.createSymbolicLink(repos.path("a/linked"), repos.path("elsewhere"));
+        Files.createSymbolicLink(repos.path("linked-repository"), repos.path("elsewhere"));
+
+        assertThat(FolderSources.forPath(repos.root(), ScanSettings.DEFAULT).discover()).extracting(DescriptorFile::path)
+                .containsExactly("a/catalog-info.yaml", "a/catalog-info.yaml.d/catalog-info.yaml",
+                        "a/catalog-info.yml/inside/catalog-info.yaml", "a/docs/catalog-info.yml",
+                        "a/src/main/deep/er/catalog-info.yaml", "b/only/folder/below/catalog-info.yaml",
+                        "elsewhere/catalog-info.yaml");
+    }
+
+    @Test
     void filePatternsAreConfigurableByNameOrByPathInTheRepository() throws Exception {
         CatalogFolder repos = CatalogFolder.empty(temp.resolve("repos")).write("a/catalog-info.yaml", "x")
                 .write("a/.backstage/entities.yaml", "x").write("a/docs/entities.yaml", "x")
