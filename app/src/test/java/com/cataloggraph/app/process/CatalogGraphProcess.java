@@ -29,6 +29,7 @@ public final class CatalogGraphProcess implements AutoCloseable {
     private static final Duration PREPARE = Duration.ofMinutes(30);
     private static boolean prepared;
     private static final Pattern HTTP_URL = Pattern.compile("serving at (http://\\S+)");
+    private static final String ANNOUNCED = "Stop with Ctrl-C.";
 
     private final Process process;
     private final List<String> out = new CopyOnWriteArrayList<>();
@@ -100,14 +101,21 @@ public final class CatalogGraphProcess implements AutoCloseable {
         prepared = true;
     }
 
-    /** Waits until the server prints its URL. */
+    /**
+     * Waits until the server has announced itself whole (the announcement's last line, {@code Stop with Ctrl-C.}), so
+     * that every line of it, the Bolt address included, is in {@link #stdout()}; returns its URL. (Returning at the
+     * URL's line let a caller read the output before the Bolt line had been read from the process.)
+     */
     public String awaitHttpUrl(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            for (String line : out) {
-                Matcher matcher = HTTP_URL.matcher(line);
-                if (matcher.find()) {
-                    return matcher.group(1);
+            List<String> lines = List.copyOf(out);
+            if (lines.stream().anyMatch(line -> line.startsWith(ANNOUNCED))) {
+                for (String line : lines) {
+                    Matcher matcher = HTTP_URL.matcher(line);
+                    if (matcher.find()) {
+                        return matcher.group(1);
+                    }
                 }
             }
             if (!process.isAlive()) {
