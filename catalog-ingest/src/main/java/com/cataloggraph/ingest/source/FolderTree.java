@@ -2,6 +2,7 @@ package com.cataloggraph.ingest.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -176,7 +177,7 @@ public final class FolderTree implements SourceTree {
                     }
                 }
             }
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             // Skipped, as said above.
         }
     }
