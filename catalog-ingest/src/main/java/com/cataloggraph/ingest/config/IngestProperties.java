@@ -30,6 +30,9 @@ import org.springframework.util.unit.DataSize;
  * @param allowedKinds        the kinds accepted, Backstage's {@code catalog.rules} allow-list: {@code Kind} or
  *                            {@code Kind:spec.type}; a file with a document of another kind is rejected whole.
  *                            Defaults to the built-in kinds; a kind a plugin defines must be added here
+ * @param stateCache          a file to keep a local copy of the stored file states in between runs, read instead of
+ *                            the graph's {@code :SourceFile} nodes while the graph's states are still those it
+ *                            copied; unset for none (the application keeps it in the data folder)
  */
 @ConfigurationProperties("catalog.ingest")
 public record IngestProperties(
@@ -46,7 +49,8 @@ public record IngestProperties(
         List<Path> paths,
         Duration refresh,
         @DefaultValue({"Component", "API", "Resource", "System", "Domain", "Group", "User", "Location", "Template"})
-        List<String> allowedKinds) {
+        List<String> allowedKinds,
+        Path stateCache) {
 
     public IngestProperties {
         filePatterns = filePatterns == null ? ScanSettings.DEFAULT.filePatterns() : List.copyOf(filePatterns);
@@ -56,6 +60,7 @@ public record IngestProperties(
         orphans = orphans == null ? OrphanStrategy.KEEP : orphans;
         paths = paths == null ? List.of() : List.copyOf(paths);
         allowedKinds = allowedKinds == null ? AllowedKinds.BUILT_IN : List.copyOf(allowedKinds);
+        stateCache = stateCache == null || stateCache.toString().isBlank() ? null : stateCache;
         AllowedKinds.of(allowedKinds);
         if (filePatterns.isEmpty()) {
             throw new IllegalArgumentException("catalog.ingest.file-patterns must name at least one pattern");
@@ -84,7 +89,7 @@ public record IngestProperties(
 
     /** The defaults, as an application without any {@code catalog.ingest.*} setting gets them. */
     public static IngestProperties defaults() {
-        return new IngestProperties(null, null, null, 0.2, null, 0, 50, 64, 200_000, null, null, null);
+        return new IngestProperties(null, null, null, 0.2, null, 0, 50, 64, 200_000, null, null, null, null);
     }
 
     public ScanSettings scan() {
@@ -102,12 +107,12 @@ public record IngestProperties(
 
     public IngestProperties withFilePatterns(List<String> patterns) {
         return new IngestProperties(patterns, excludedDirectories, maxFileSize, maxRemovalShare, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds);
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds, stateCache);
     }
 
     public IngestProperties withAllowedKinds(List<String> kinds) {
         return new IngestProperties(filePatterns, excludedDirectories, maxFileSize, maxRemovalShare, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, kinds);
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, kinds, stateCache);
     }
 
     /** The allow-list of kinds, parsed. */
@@ -115,8 +120,14 @@ public record IngestProperties(
         return AllowedKinds.of(allowedKinds);
     }
 
+    /** The same settings, keeping the local copy of the file states in {@code file} (null for none). */
+    public IngestProperties withStateCache(Path file) {
+        return new IngestProperties(filePatterns, excludedDirectories, maxFileSize, maxRemovalShare, orphans, parallelism,
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds, file);
+    }
+
     public IngestProperties withMaxFileSize(DataSize size) {
         return new IngestProperties(filePatterns, excludedDirectories, size, maxRemovalShare, orphans, parallelism,
-                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds);
+                maxYamlAliases, maxYamlDepth, maxYamlValues, paths, refresh, allowedKinds, stateCache);
     }
 }

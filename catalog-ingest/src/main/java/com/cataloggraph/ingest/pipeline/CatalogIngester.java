@@ -113,7 +113,7 @@ public final class CatalogIngester {
                 schemaReady = true;
             }
             CatalogGraph fenced = CatalogGraph.over(graph.database().fencedBy(held), graph.writer().batchSize());
-            return new IngestRun(fenced, new IngestStateStore(fenced.database()), properties, processor, request,
+            return new IngestRun(fenced, new IngestStateStore(fenced.database(), properties.stateCache()), properties, processor, request,
                     progress, runId, history).run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -112,6 +112,7 @@ final class IngestRun {
         graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList(), stamp);
         graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList(), stamp);
         long failedFiles = saveStates(files, stored, claims, removals);
+        store.keepSnapshot();
         timer.lap("reconcile");
 
         List<IngestProblem> problems = new ArrayList<>(files.problems);

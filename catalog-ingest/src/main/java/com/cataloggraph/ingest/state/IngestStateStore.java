@@ -1,20 +1,19 @@
 package com.cataloggraph.ingest.state;
 
-import com.cataloggraph.ingest.emit.IngestProblem;
-import com.cataloggraph.ingest.emit.LocationEmitted;
-import com.cataloggraph.model.ref.RepositoryName;
 import com.cataloggraph.model.store.CatalogDatabase;
 import com.cataloggraph.model.store.CatalogSchema;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ingester's own reads and writes, all of its Cypher in one place: {@code :SourceFile} state
@@ -28,7 +27,23 @@ public final class IngestStateStore {
 
     private static final List<String> SCHEMA = List.of(
             "CREATE CONSTRAINT source_file_location IF NOT EXISTS FOR (f:SourceFile) REQUIRE f.location IS UNIQUE",
-            "CREATE INDEX source_file_source IF NOT EXISTS FOR (f:SourceFile) ON (f.source)");
+            "CREATE INDEX source_file_source IF NOT EXISTS FOR (f:SourceFile) ON (f.source)",
+            "CREATE CONSTRAINT source_file_generation IF NOT EXISTS FOR (g:SourceFileGeneration) REQUIRE g.name IS UNIQUE");
+
+    private static final String GENERATION_NAME = "source-files";
+
+    private static final String GENERATION = """
+            MATCH (g:SourceFileGeneration {name: $name})
+            RETURN g.id AS id, g.number AS number
+            """;
+
+    /** In every transaction that saves or deletes states, after its changes: see {@link StateGeneration}. */
+    private static final String NEXT_GENERATION = """
+            MERGE (g:SourceFileGeneration {name: $name})
+            ON CREATE SET g.id = randomUUID(), g.number = 0
+            SET g.number = g.number + 1
+            RETURN g.id AS id, g.number AS number
+            """;
 
     private static final String LOAD = """
             MATCH (f:SourceFile) WHERE f.source IN $sources
@@ -100,15 +115,31 @@ public final class IngestStateStore {
             LIMIT $limit
             """;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 1000;
-    private static final TypeReference<List<LocationEmitted>> TARGETS = new TypeReference<>() { };
-    private static final TypeReference<List<IngestProblem>> PROBLEMS = new TypeReference<>() { };
 
     private final CatalogDatabase database;
+    /** The local copy of the loaded states, or null for none. */
+    private final StateSnapshot snapshot;
+    /* What this store last loaded and has written since: the states of those sources as the graph holds them at
+       that generation (null when not known), and whether the copy on disk is of them. One run's thread uses them. */
+    private List<String> loadedSources;
+    private Map<String, SourceFileState> kept;
+    private StateGeneration generation;
+    private boolean snapshotCurrent;
+    private boolean discarded;
 
+    /** A store without a local copy: every load reads the graph. */
     public IngestStateStore(CatalogDatabase database) {
+        this(database, null);
+    }
+
+    /**
+     * @param snapshotFile where to keep a local copy of the loaded states between runs ({@link StateSnapshot}), or
+     *                     null for none
+     */
+    public IngestStateStore(CatalogDatabase database, Path snapshotFile) {
         this.database = database;
+        this.snapshot = snapshotFile == null ? null : new StateSnapshot(snapshotFile);
     }
 
     /** Creates the state's constraint and index if missing (idempotent). */
@@ -116,16 +147,46 @@ public final class IngestStateStore {
         CatalogSchema.apply(database, SCHEMA);
     }
 
-    /** The state of every file the given sources produced, by location. */
+    /**
+     * The state of every file the given sources produced, by location (a map the caller may change). From the local
+     * copy when the graph is still at the generation the copy was taken at, else from the graph.
+     */
     public Map<String, SourceFileState> load(Collection<String> sources) {
-        return database.read(tx -> {
+        loadedSources = List.copyOf(sources);
+        if (snapshot != null) {
+            StateGeneration now = database.read(IngestStateStore::generation);
+            Optional<Map<String, SourceFileState>> copy = now == null ? Optional.empty()
+                    : snapshot.read(now, loadedSources);
+            if (copy.isPresent()) {
+                keep(now, copy.get(), true);
+                return new LinkedHashMap<>(kept);
+            }
+        }
+        database.read(tx -> {
+            StateGeneration now = generation(tx);
             Map<String, SourceFileState> states = new LinkedHashMap<>();
-            tx.run(LOAD, Map.of("sources", List.copyOf(sources))).forEachRemaining(row -> {
-                SourceFileState state = fromNode(row.get("f"));
+            tx.run(LOAD, Map.of("sources", loadedSources)).forEachRemaining(row -> {
+                SourceFileState state = SourceFileRows.fromRow(row.get("f").asMap());
                 states.put(state.location(), state);
             });
-            return states;
+            keep(now, states, false);
+            return null;
         });
+        return new LinkedHashMap<>(kept);
+    }
+
+    /**
+     * Keeps the local copy of the states {@link #load} read, as this store's saves and deletes left them, when it
+     * knows them (no other writer changed them in between) and the copy on disk is not already of them.
+     */
+    public void keepSnapshot() {
+        if (snapshot != null && kept != null && generation == null && !discarded) {
+            written(database.write(IngestStateStore::nextGeneration)); // the graph's first: the copy needs one
+        }
+        if (snapshot != null && kept != null && generation != null && !snapshotCurrent) {
+            snapshot.write(generation, loadedSources, kept.values());
+            snapshotCurrent = true;
+        }
     }
 
     /** What the stored files of one repository of a source read (see {@link RepositoryReads}). */
@@ -139,7 +200,7 @@ public final class IngestStateStore {
                 for (String entry : row.get("inputs").asList(Value::asString, List.of())) {
                     inputs.add(entry.substring(0, entry.lastIndexOf('=')));
                 }
-                jsonList(row.get("targets"), TARGETS)
+                SourceFileRows.targets(row.get("targets").asString("[]"))
                         .forEach(target -> targets.add(target.pattern()));
             });
             return new RepositoryReads(files, inputs, targets);
@@ -156,12 +217,48 @@ public final class IngestStateStore {
     }
 
     public void save(List<SourceFileState> states) {
-        List<Map<String, Object>> rows = states.stream().map(IngestStateStore::toRow).toList();
-        batches(rows, batch -> database.writeStatement(SAVE, Map.of("rows", batch)));
+        batches(states, batch -> {
+            List<Map<String, Object>> rows = batch.stream().map(SourceFileRows::toRow).toList();
+            written(database.write(tx -> {
+                tx.run(SAVE, Map.of("rows", rows)).consume();
+                return nextGeneration(tx);
+            }));
+            if (kept != null) {
+                batch.forEach(state -> kept.put(state.location(), state));
+            }
+        });
     }
 
     public void delete(Collection<String> locations) {
-        batches(List.copyOf(locations), batch -> database.writeStatement(DELETE, Map.of("locations", batch)));
+        batches(List.copyOf(locations), batch -> {
+            written(database.write(tx -> {
+                tx.run(DELETE, Map.of("locations", batch)).consume();
+                return nextGeneration(tx);
+            }));
+            if (kept != null) {
+                batch.forEach(kept::remove);
+            }
+        });
+    }
+
+    private void keep(StateGeneration now, Map<String, SourceFileState> states, boolean onDisk) {
+        generation = now;
+        kept = states;
+        snapshotCurrent = onDisk;
+    }
+
+    /**
+     * After one of this store's writes: the kept states follow it while the graph's generation is the next one
+     * (else another writer came in between, and they are no longer known). The copy on disk goes at the first.
+     */
+    private void written(StateGeneration after) {
+        if (snapshot != null && !discarded) {
+            snapshot.discard();
+            discarded = true;
+        }
+        snapshotCurrent = false;
+        boolean follows = generation == null ? after.number() == 1 && kept != null : generation.precedes(after);
+        generation = follows ? after : null;
     }
 
     /** The current owner of each defined entity among {@code refs} (placeholders and unknown refs are absent). */
@@ -203,46 +300,15 @@ public final class IngestStateStore {
                 row.get("references").asLong())));
     }
 
-    private static Map<String, Object> toRow(SourceFileState state) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("location", state.location());
-        row.put("source", state.source());
-        row.put("file", state.file());
-        row.put("repository", state.repository());
-        row.put("repositoryName", RepositoryName.key(state.repository()));
-        row.put("contentHash", state.contentHash());
-        row.put("fingerprint", state.fingerprint());
-        row.put("stamp", state.stamp());
-        row.put("inputs", state.inputs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
-        row.put("status", state.status().name());
-        row.put("claims", state.claims());
-        row.put("orphans", state.orphans());
-        row.put("targets", JSON.writeValueAsString(state.targets()));
-        row.put("problems", JSON.writeValueAsString(state.problems()));
-        row.put("errors", state.problems().stream().filter(IngestProblem::isError).count());
-        row.put("retry", state.retry());
-        row.put("relations", state.relations());
-        return row;
+    private static StateGeneration generation(TransactionContext tx) {
+        List<Record> rows = tx.run(GENERATION, Map.of("name", GENERATION_NAME)).list();
+        return rows.isEmpty() ? null
+                : new StateGeneration(rows.getFirst().get("id").asString(), rows.getFirst().get("number").asLong());
     }
 
-    private static SourceFileState fromNode(Value node) {
-        Map<String, String> inputs = new HashMap<>();
-        for (String entry : node.get("inputs").asList(Value::asString, List.of())) {
-            int eq = entry.lastIndexOf('=');
-            inputs.put(entry.substring(0, eq), entry.substring(eq + 1));
-        }
-        return new SourceFileState(node.get("location").asString(), text(node.get("source")), text(node.get("file")),
-                text(node.get("repository")), text(node.get("contentHash")), text(node.get("fingerprint")), text(node.get("stamp")), inputs,
-                FileStatus.valueOf(node.get("status").asString()), node.get("claims").asList(Value::asString, List.of()),
-                node.get("orphans").asList(Value::asString, List.of()),
-                jsonList(node.get("targets"), TARGETS), jsonList(node.get("problems"), PROBLEMS),
-                node.get("retry").asBoolean(false), node.get("relations").asLong(0));
-    }
-
-    /** Most files have no targets and no problems: their empty lists are not parsed. */
-    private static <T> List<T> jsonList(Value value, TypeReference<List<T>> type) {
-        String json = value.asString("[]");
-        return "[]".equals(json) ? List.of() : JSON.readValue(json, type);
+    private static StateGeneration nextGeneration(TransactionContext tx) {
+        Record row = tx.run(NEXT_GENERATION, Map.of("name", GENERATION_NAME)).single();
+        return new StateGeneration(row.get("id").asString(), row.get("number").asLong());
     }
 
     private static String text(Value value) {

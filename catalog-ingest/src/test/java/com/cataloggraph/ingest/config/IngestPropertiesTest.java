@@ -40,7 +40,7 @@ class IngestPropertiesTest {
         runner.withPropertyValues("catalog.ingest.file-patterns=catalog-info.yaml,.backstage/*.yaml",
                 "catalog.ingest.max-file-size=1MB", "catalog.ingest.max-removal-share=0.5",
                 "catalog.ingest.orphans=delete", "catalog.ingest.parallelism=3", "catalog.ingest.paths=/srv/repos",
-                "catalog.ingest.refresh=5m").run(context -> {
+                "catalog.ingest.refresh=5m", "catalog.ingest.state-cache=/var/lib/catalog/ingest-state.bin").run(context -> {
                     IngestProperties properties = context.getBean(IngestProperties.class);
                     assertThat(properties.filePatterns()).containsExactly("catalog-info.yaml", ".backstage/*.yaml");
                     assertThat(properties.maxFileSize()).isEqualTo(DataSize.ofMegabytes(1));
@@ -50,7 +50,14 @@ class IngestPropertiesTest {
                     assertThat(properties.paths()).containsExactly(Path.of("/srv/repos"));
                     assertThat(properties.refresh()).isEqualTo(Duration.ofMinutes(5));
                     assertThat(properties.yamlLimits().maxCodePoints()).isEqualTo(1024 * 1024);
+                    assertThat(properties.stateCache()).isEqualTo(Path.of("/var/lib/catalog/ingest-state.bin"));
                 });
+    }
+
+    @Test
+    void anEmptyStateCacheMeansNone() {
+        runner.withPropertyValues("catalog.ingest.state-cache=").run(context ->
+                assertThat(context.getBean(IngestProperties.class).stateCache()).isNull());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.neo4j.driver.Value;
  * so a graph rebuilt in another database (or after a crash and a re-run) digests the same.
  *
  * <p>Left out by default: the run history ({@code :IngestRun} and {@code :EntityChange} nodes, which a
- * crashed run legitimately adds to), the ingest lease (who wrote last, and when), the data migrations the
+ * crashed run legitimately adds to), the ingest lease (who wrote last, and when), the count of file-state writes
+ * ({@code :SourceFileGeneration}, which a crashed run and its re-run advance further than one run), the data migrations the
  * store has had ({@code :SchemaMigration}, which each process starting on it may record) and the times of writes
  * ({@code updatedAt}) and of orphaning ({@code orphanedAt} and the run that did it). Lists keep their order: an order that
  * depends on history is a difference worth seeing.
@@ -40,7 +41,7 @@ public record GraphDigest(String sha256, int nodes, int relationships, List<Stri
 
     /** Nodes that record what happened rather than what the catalog is. */
     public static final Set<String> HISTORY_LABELS = Set.of("IngestRun", "IngestLease", "EntityChange",
-            "SchemaMigration");
+            "SchemaMigration", "SourceFileGeneration");
 
     /** Properties that say when, not what. */
     public static final Set<String> VOLATILE_PROPERTIES = Set.of("updatedAt", "orphanedAt", "orphanedRun");
