@@ -99,19 +99,20 @@ final class IngestRun {
 
         Claims claims = ClaimResolver.resolve(files.outcomes, stored, store.owners(emittedRefs(files.outcomes)),
                 location -> liveOutsideRun(location, stored, files));
+        Map<String, Set<String>> refsByFile = claims.refsByFile();
         Map<String, SourceFileState> removable = new HashMap<>(stored);
         removable.values().removeIf(files::unreadable);
         RemovalPlan removals = RemovalPlan.of(removable, claims, store::owners, store::liveEntities, request.orphans(),
                 request.force(), properties.maxRemovalShare());
 
         progress.phase("writing");
-        List<CatalogEntity> written = write(files.outcomes, stored, claims, stamp);
+        List<CatalogEntity> written = write(files.outcomes, stored, claims, refsByFile, stamp);
         timer.lap("write");
 
         progress.phase("reconciling");
         graph.writer().markOrphans(removals.orphan().stream().map(EntityRef::parse).toList(), stamp);
         graph.writer().delete(removals.delete().stream().map(EntityRef::parse).toList(), stamp);
-        long failedFiles = saveStates(files, stored, claims, removals);
+        long failedFiles = saveStates(files, stored, claims, refsByFile, removals);
         store.keepSnapshot();
         timer.lap("reconcile");
 
@@ -140,7 +141,8 @@ final class IngestRun {
         Map<String, Long> kinds = new TreeMap<>();
         List<String> otherKinds = new ArrayList<>();
         for (String ref : refs) {
-            Kind.of(EntityRef.parse(ref).kind()).ifPresentOrElse(
+            int colon = ref.indexOf(':');
+            Kind.of(colon > 0 ? ref.substring(0, colon) : EntityRef.parse(ref).kind()).ifPresentOrElse(
                     kind -> kinds.merge(kind.displayName(), 1L, Long::sum), () -> otherKinds.add(ref));
         }
         store.kinds(otherKinds).forEach((kind, total) -> kinds.merge(kind, total, Long::sum));
@@ -170,8 +172,7 @@ final class IngestRun {
 
     /** Writes the entities of the files that changed, in one batched pass; returns them. */
     private List<CatalogEntity> write(List<FileOutcome> outcomes, Map<String, SourceFileState> stored, Claims claims,
-                                      ChangeStamp stamp) {
-        Map<String, Set<String>> refsByFile = claims.refsByFile();
+                                      Map<String, Set<String>> refsByFile, ChangeStamp stamp) {
         List<CatalogEntity> entities = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -196,8 +197,8 @@ final class IngestRun {
 
     /** Saves the states that changed; returns how many of the run's files have errors after it. */
     private long saveStates(ProcessedFiles files, Map<String, SourceFileState> stored, Claims claims,
-                            RemovalPlan removals) {
-        NextStates next = new NextStates(stored, claims, removals, files.sourceIds, files.followProblems);
+                            Map<String, Set<String>> refsByFile, RemovalPlan removals) {
+        NextStates next = new NextStates(stored, claims, refsByFile, removals, files.sourceIds, files.followProblems);
         List<SourceFileState> save = new ArrayList<>();
         List<String> delete = new ArrayList<>();
         long failed = 0;

@@ -28,16 +28,17 @@ final class NextStates {
 
     /**
      * @param stored    earlier states in scope, by location
+     * @param refsByFile the refs each file defines after the run ({@link Claims#refsByFile})
      * @param sourceIds the source each file of the run came through, by location
      * @param followProblems problems following each Location file's targets, by location: kept with the file, so
      *                  "which descriptors are broken?" finds a Location whose target is missing
      */
-    NextStates(Map<String, SourceFileState> stored, Claims claims, RemovalPlan removals, Map<String, String> sourceIds,
-               Map<String, List<IngestProblem>> followProblems) {
+    NextStates(Map<String, SourceFileState> stored, Claims claims, Map<String, Set<String>> refsByFile,
+               RemovalPlan removals, Map<String, String> sourceIds, Map<String, List<IngestProblem>> followProblems) {
         this.followProblems = followProblems;
         this.stored = stored;
         this.claims = claims;
-        this.refsByFile = claims.refsByFile();
+        this.refsByFile = refsByFile;
         this.removals = removals;
         this.sourceIds = sourceIds;
     }

@@ -66,23 +66,24 @@ public final class FolderSource implements DescriptorSource {
             throw new SourceUnavailableException(tree.root() + " is not a readable folder", null);
         }
         try {
-            // Repositories are walked in parallel (a walk waits on the file system), their files kept in folder order.
-            List<List<String>> found = repositoryFolders().parallelStream().map(this::descriptorsOf).toList();
+            // Repositories are walked in parallel (a walk waits on the file system, and reading a checkout's git
+            // facts too), their files kept in folder order.
+            List<List<DescriptorFile>> found = repositoryFolders().parallelStream().map(this::descriptorsOf).toList();
             List<DescriptorFile> files = new ArrayList<>();
-            for (List<String> paths : found) {
-                for (String path : paths) {
-                    files.add(DescriptorFile.found(tree, path));
-                }
-            }
+            found.forEach(files::addAll);
             return files;
         } catch (IOException | UncheckedIOException e) {
             throw new SourceUnavailableException(tree.root() + " could not be listed: " + e.getMessage(), e);
         }
     }
 
-    private List<String> descriptorsOf(String repository) {
+    private List<DescriptorFile> descriptorsOf(String repository) {
         try {
-            return tree.find(repository, matcher::isDescriptor);
+            List<DescriptorFile> files = new ArrayList<>();
+            for (String path : tree.find(repository, matcher::isDescriptor)) {
+                files.add(DescriptorFile.found(tree, path));
+            }
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

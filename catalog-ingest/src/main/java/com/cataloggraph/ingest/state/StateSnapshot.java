@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class StateSnapshot {
 
     private static final System.Logger LOG = System.getLogger(StateSnapshot.class.getName());
     private static final String MAGIC = "catalog-graph source-file states";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final byte NULL = 0;
     private static final byte TEXT = 1;
     private static final byte NUMBER = 2;
@@ -63,9 +62,9 @@ final class StateSnapshot {
                 return Optional.empty();
             }
             int count = in.readInt();
-            List<Map<String, Object>> rows = new ArrayList<>(Math.min(count, 1 << 20));
+            List<Object[]> rows = new ArrayList<>(Math.min(count, 1 << 20));
             for (int i = 0; i < count; i++) {
-                rows.add(row(in));
+                rows.add(values(in));
             }
             long sum = checked.getChecksum().getValue();
             if (in.readLong() != sum || in.read() != -1) {
@@ -73,8 +72,8 @@ final class StateSnapshot {
                 return Optional.empty();
             }
             Map<String, SourceFileState> states = new LinkedHashMap<>(count * 4 / 3 + 1);
-            for (Map<String, Object> row : rows) {
-                SourceFileState state = SourceFileRows.fromRow(row);
+            for (Object[] row : rows) {
+                SourceFileState state = SourceFileRows.fromValues(row);
                 states.put(state.location(), state);
             }
             return Optional.of(states);
@@ -102,7 +101,7 @@ final class StateSnapshot {
                 texts(out, sources);
                 out.writeInt(states.size());
                 for (SourceFileState state : states) {
-                    row(out, SourceFileRows.toRow(state));
+                    values(out, SourceFileRows.values(state));
                 }
                 out.writeLong(checked.getChecksum().getValue());
                 out.flush();
@@ -136,9 +135,9 @@ final class StateSnapshot {
         }
     }
 
-    private static void row(DataOutputStream out, Map<String, Object> row) throws IOException {
-        for (String field : SourceFileRows.FIELDS) {
-            Object value = row.get(field);
+    private static void values(DataOutputStream out, Object[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
             switch (value) {
                 case null -> out.writeByte(NULL);
                 case String text -> {
@@ -161,15 +160,15 @@ final class StateSnapshot {
                     out.writeByte(TEXTS);
                     texts(out, list);
                 }
-                default -> throw new IllegalArgumentException("field " + field + " holds a "
+                default -> throw new IllegalArgumentException("field " + SourceFileRows.FIELDS.get(i) + " holds a "
                         + value.getClass().getSimpleName());
             }
         }
     }
 
-    private static Map<String, Object> row(DataInputStream in) throws IOException {
-        Map<String, Object> row = new HashMap<>();
-        for (String field : SourceFileRows.FIELDS) {
+    private static Object[] values(DataInputStream in) throws IOException {
+        Object[] values = new Object[SourceFileRows.FIELDS.size()];
+        for (int i = 0; i < values.length; i++) {
             byte tag = in.readByte();
             Object value = switch (tag) {
                 case NULL -> null;
@@ -177,13 +176,11 @@ final class StateSnapshot {
                 case NUMBER -> in.readLong();
                 case FLAG -> in.readBoolean();
                 case TEXTS -> texts(in);
-                default -> throw new IOException("unknown value tag " + tag + " in field " + field);
+                default -> throw new IOException("unknown value tag " + tag + " in field " + SourceFileRows.FIELDS.get(i));
             };
-            if (value != null) {
-                row.put(field, value);
-            }
+            values[i] = value;
         }
-        return row;
+        return values;
     }
 
     private static void texts(DataOutputStream out, List<?> texts) throws IOException {

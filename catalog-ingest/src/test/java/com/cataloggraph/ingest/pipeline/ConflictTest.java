@@ -64,7 +64,7 @@ class ConflictTest {
 
     @Test
     void anUnchangedConflictIsReportedAgainWithoutWriting() {
-        lumen.write(COPY, lumen.read("tracking-web/catalog-info.yaml"));
+        lumen.write(COPY, lumen.read("tracking-web/catalog-info.yaml")).settled();
         ingest.ingest(lumen.root());
         long writes = ingest.writes();
 

@@ -37,7 +37,7 @@ class IncrementalIngestTest {
     @Test
     void aRunOverUnchangedFilesWritesNothingButItsRunRecordAndStillReportsEarlierErrors() {
         lumen.replace("tracking-web/catalog-info.yaml", "title: Track your parcel",
-                "title: Track your parcel\n  tags: [Web UI]");
+                "title: Track your parcel\n  tags: [Web UI]").settled();
         IngestReport first = ingest.ingest(lumen.root());
         String updatedAt = (String) graph.properties("component:default/shipment-service").get("updatedAt");
         long before = ingest.writes();

@@ -6,7 +6,6 @@ import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.report.IngestReport;
 import com.cataloggraph.ingest.source.DescriptorFile;
 import com.cataloggraph.ingest.source.FileContent;
-import com.cataloggraph.ingest.source.FileStamps;
 import com.cataloggraph.ingest.source.RepositoryInfo;
 import com.cataloggraph.ingest.source.SourceTree;
 import com.cataloggraph.ingest.state.IngestStateStore;
@@ -42,11 +41,11 @@ class StampedFilesTest {
     private CatalogFolder lumen;
 
     @BeforeEach
-    void setUp() throws InterruptedException {
+    void setUp() {
         ingest = new IngestTesting();
         graph = ingest.probe();
         lumen = CatalogFolder.copyOf("lumen", temp.resolve("lumen"));
-        settle();
+        lumen.settled();
     }
 
     @Test
@@ -86,7 +85,7 @@ class StampedFilesTest {
         String first = state().stamp();
 
         Files.setLastModifiedTime(lumen.path(FILE), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-        settle();
+        lumen.settled();
         IngestReport touched = ingest.ingest(lumen.root());
 
         assertThat(touched.counts().parsed()).isZero();
@@ -101,17 +100,12 @@ class StampedFilesTest {
         lumen.replace(FILE, from, to);
         Files.setLastModifiedTime(file, modified);
         assertThat(Files.size(file)).isEqualTo(size);
-        settle();
+        lumen.settled();
     }
 
     private SourceFileState state() {
         String location = "file:" + lumen.path(FILE);
         return new IngestStateStore(ingest.graph().database()).load(List.of("dir:" + lumen.root())).get(location);
-    }
-
-    /** Until files written now are old enough to be stamped when read. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(FileStamps.SETTLING_MILLIS + 100);
     }
 
     /** A folder's files, counting how often one is read. */

@@ -6,7 +6,6 @@ import com.cataloggraph.ingest.config.IngestProperties;
 import com.cataloggraph.ingest.pipeline.CatalogIngester;
 import com.cataloggraph.ingest.pipeline.IngestRequest;
 import com.cataloggraph.ingest.report.IngestReport;
-import com.cataloggraph.ingest.source.FileStamps;
 import com.cataloggraph.ingest.testing.CatalogFolder;
 import com.cataloggraph.ingest.testing.GraphProbe;
 import com.cataloggraph.ingest.testing.IngestTesting;
@@ -38,13 +37,13 @@ class IngestStateCopyTest {
     private List<String> sources;
 
     @BeforeEach
-    void setUp() throws InterruptedException {
+    void setUp() {
         copy = temp.resolve("data/ingest-state.bin");
         ingest = new IngestTesting(IngestProperties.defaults().withStateCache(copy));
         graph = ingest.probe();
         lumen = CatalogFolder.copyOf("lumen", temp.resolve("lumen"));
         sources = List.of(ingest.source(lumen.root()).id());
-        settle();
+        lumen.settled();
     }
 
     @Test
@@ -54,7 +53,7 @@ class IngestStateCopyTest {
         assertCopyIsTheGraph();
 
         lumen.replace(WEB, "title: Track your parcel", "title: Where is my parcel");
-        settle();
+        lumen.settled();
         assertThat(ingest.ingest(lumen.root()).counts().parsed()).isEqualTo(1);
         assertCopyIsTheGraph();
         assertThat(graph.properties("component:default/tracking-web")).containsEntry("title", "Where is my parcel");
@@ -70,12 +69,12 @@ class IngestStateCopyTest {
                   owner: shipping-team
                 """);
         lumen.write("broken/catalog-info.yaml", "kind: Component\nmetadata: [unclosed\n");
-        settle();
+        lumen.settled();
         ingest.ingest(lumen.root());
         assertCopyIsTheGraph();
 
         lumen.delete("new-service/catalog-info.yaml");
-        settle();
+        lumen.settled();
         ingest.ingest(lumen.root());
         assertCopyIsTheGraph();
         assertThat(storedFromGraph().get("file:" + lumen.path("new-service/catalog-info.yaml")).status())
@@ -111,11 +110,11 @@ class IngestStateCopyTest {
         // Another instance (no copy of its own) ingests a change: it counts the generation up.
         CatalogIngester other = new CatalogIngester(ingest.graph(), IngestProperties.defaults());
         lumen.replace(WEB, "title: Track your parcel", "title: Changed by the other instance");
-        settle();
+        lumen.settled();
         other.ingest(IngestRequest.of(ingest.source(lumen.root())));
 
         lumen.replace(WEB, "lifecycle: production", "lifecycle: deprecated");
-        settle();
+        lumen.settled();
         IngestReport report = ingest.ingest(lumen.root());
 
         assertThat(report.counts().parsed()).isEqualTo(1);
@@ -132,7 +131,7 @@ class IngestStateCopyTest {
         byte[] whole = Files.readAllBytes(copy);
         Files.write(copy, java.util.Arrays.copyOf(whole, whole.length / 2));
         lumen.replace(WEB, "title: Track your parcel", "title: After a damaged copy");
-        settle();
+        lumen.settled();
 
         IngestReport report = ingest.ingest(lumen.root());
 
@@ -167,10 +166,5 @@ class IngestStateCopyTest {
 
     private CatalogDatabase database() {
         return ingest.graph().database();
-    }
-
-    /** Until files written now are old enough to be stamped when read. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(FileStamps.SETTLING_MILLIS + 100);
     }
 }

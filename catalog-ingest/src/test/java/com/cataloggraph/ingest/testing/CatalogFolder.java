@@ -3,6 +3,7 @@ package com.cataloggraph.ingest.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import com.cataloggraph.ingest.source.FileStamps;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +107,21 @@ public final class CatalogFolder {
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until the files written so far are old enough to be stamped when read ({@link FileStamps}): a run then
+     * remembers every one of them by its stamp, and a later run over them is a true no-change run, however long or
+     * short the time between the two.
+     */
+    public CatalogFolder settled() {
+        try {
+            Thread.sleep(FileStamps.SETTLING_MILLIS + 100);
+            return this;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for files to settle", e);
         }
     }
 }
