@@ -265,9 +265,11 @@ class ScaleOutIT {
     private CatalogGraphProcess serve(Map<String, String> environment, String neo4jUri) throws IOException {
         Map<String, String> withUri = new LinkedHashMap<>(environment);
         withUri.put("NEO4J_URI", neo4jUri);
-        // Each server's access log in the test's folder: without a data folder it would go to the working directory.
+        // Each server's access log and copy of the file states in the test's folder: without a data folder they
+        // would go to the working directory.
+        Path own = Files.createTempDirectory(temp, "server");
         withUri.put("JAVA_OPTS", CatalogGraphProcess.environment().get("JAVA_OPTS") + " -Dcatalog.access-log.file="
-                + Files.createTempDirectory(temp, "server").resolve("access.log"));
+                + own.resolve("access.log") + " -Dcatalog.ingest.state-cache=" + own.resolve("ingest-state.bin"));
         return CatalogGraphProcess.start(withUri, "serve", "--port", "0", "--ingest", sample.toString(),
                 generated.toString());
     }
