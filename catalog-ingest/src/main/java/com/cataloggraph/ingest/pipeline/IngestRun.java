@@ -85,10 +85,9 @@ final class IngestRun {
     private IngestReport stages(ExecutorService pool, String id, Instant started, List<String> sources)
             throws InterruptedException {
         ChangeStamp stamp = new ChangeStamp(id, started);
-        new ChangeLog(graph.database()).prune(started.minus(history.retention()));
         progress.phase("discovering");
         ProcessedFiles files = new ProcessedFiles();
-        Map<String, SourceFileState> stored = whileDiscovering(pool, files);
+        Map<String, SourceFileState> stored = whileDiscovering(pool, files, started.minus(history.retention()));
         timer.lap("discover");
 
         progress.filesFound(files.discovered());
@@ -150,16 +149,18 @@ final class IngestRun {
     }
 
     /**
-     * Lists the sources' files while the stored states are read on another thread (walking a folder of tens of
-     * thousands of repositories waits on the file system, reading the states on the database; neither needs the
-     * other); returns the states of the sources that could be read.
+     * Lists the sources' files while the stored states are read and the history is pruned past its retention on
+     * other threads (walking a folder of tens of thousands of repositories waits on the file system, the other two
+     * on the database; none needs another); returns the states of the sources that could be read.
      */
-    private Map<String, SourceFileState> whileDiscovering(ExecutorService pool, ProcessedFiles files)
-            throws InterruptedException {
+    private Map<String, SourceFileState> whileDiscovering(ExecutorService pool, ProcessedFiles files,
+                                                          Instant pruneBefore) throws InterruptedException {
         List<String> sourceIds = request.sources().stream().map(DescriptorSource::id).distinct().toList();
         Future<Map<String, SourceFileState>> loading = pool.submit(() -> store.load(sourceIds));
+        Future<Long> pruning = pool.submit(() -> new ChangeLog(graph.database()).prune(pruneBefore));
         try {
             files.discover(request.sources());
+            pruning.get();
             Map<String, SourceFileState> stored = loading.get();
             stored.values().removeIf(state -> !files.availableSources.contains(state.source()));
             return stored;
@@ -167,6 +168,7 @@ final class IngestRun {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             loading.cancel(true);
+            pruning.cancel(true);
         }
     }
 

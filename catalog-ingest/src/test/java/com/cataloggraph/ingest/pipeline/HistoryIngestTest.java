@@ -41,6 +41,21 @@ class HistoryIngestTest {
     }
 
     @Test
+    void aRunPrunesTheChangesRecordedLongerAgoThanTheRetentionAndKeepsItsOwn() {
+        long recorded = (Long) ingest.probe().single("MATCH (c:EntityChange) RETURN count(c) AS n", java.util.Map.of())
+                .get("n");
+        assertThat(recorded).isPositive();
+        // The first run's changes, as if recorded 91 days ago (the default retention is 90 days).
+        ingest.probe().rows("MATCH (c:EntityChange) SET c.at = c.at - duration('P91D')");
+        catalog.replaceFirst(FILE, "  owner: payments-team", "  owner: checkout-team");
+
+        IngestReport second = ingest.ingest(catalog.root());
+
+        assertThat(ingest.probe().rows("MATCH (c:EntityChange) RETURN c.run AS run, c.ref AS ref"))
+                .containsExactly(java.util.Map.of("run", second.runId(), "ref", PAYMENTS));
+    }
+
+    @Test
     void aChangedOwnerShowsInTheHistoryWithBothValuesAndTheRun() {
         catalog.replaceFirst(FILE, "  owner: payments-team", "  owner: checkout-team");
 
