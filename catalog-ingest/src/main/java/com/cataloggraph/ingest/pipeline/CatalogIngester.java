@@ -113,8 +113,8 @@ public final class CatalogIngester {
                 schemaReady = true;
             }
             CatalogGraph fenced = CatalogGraph.over(graph.database().fencedBy(held), graph.writer().batchSize());
-            return new IngestRun(fenced, new IngestStateStore(fenced.database(), properties.stateCache()), properties, processor, request,
-                    progress, runId, history).run(pool);
+            IngestStateStore store = new IngestStateStore(fenced.database(), properties.stateCache());
+            return new IngestRun(fenced, store, properties, processor, request, progress, runId, history).run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recordFailure(runId, "interrupted");

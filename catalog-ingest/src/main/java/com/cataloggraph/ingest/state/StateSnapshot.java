@@ -148,10 +148,6 @@ final class StateSnapshot {
                     out.writeByte(NUMBER);
                     out.writeLong(number);
                 }
-                case Integer number -> {
-                    out.writeByte(NUMBER);
-                    out.writeLong(number);
-                }
                 case Boolean flag -> {
                     out.writeByte(FLAG);
                     out.writeBoolean(flag);
