@@ -54,4 +54,25 @@ class CatalogSchemaTest {
                 + "'schema_race_probe' RETURN count(*) AS n").single().get("n").asLong());
         assertThat(probes).as("the index, and the constraint's own index").isEqualTo(2);
     }
+
+    @Test
+    void aDroppedIndexComesBackAndWhatExistsIsLeftAsItIs() {
+        CatalogSchema.apply(neo4j.database());
+        List<String> before = indexNames();
+        assertThat(before).containsAll(CatalogSchema.STATEMENTS.stream()
+                .map(statement -> statement.split(" ")[statement.startsWith("CREATE INDEX")
+                        || statement.startsWith("CREATE CONSTRAINT") ? 2 : 3]).toList());
+
+        neo4j.database().writeStatement("DROP INDEX entity_missing", Map.of());
+        assertThat(indexNames()).doesNotContain("entity_missing");
+        CatalogSchema.apply(neo4j.database());
+        assertThat(indexNames()).containsExactlyInAnyOrderElementsOf(before);
+        CatalogSchema.apply(neo4j.database());
+        assertThat(indexNames()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private List<String> indexNames() {
+        return neo4j.database().read(tx -> tx.run("SHOW INDEXES YIELD name RETURN name").list(
+                row -> row.get("name").asString()));
+    }
 }
