@@ -70,20 +70,33 @@ public final class UnsignedLibraries {
 
     /** Rewrites one jar without its signature; false when it is not signed or must stay signed. */
     static boolean unsignOne(Path jar) throws IOException {
+        Path tmp = jar.resolveSibling(jar.getFileName() + ".unsigning");
+        try {
+            if (!writeUnsigned(jar, tmp)) {
+                return false;
+            }
+            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the jar's unsigned copy to {@code copy}; false (nothing written) when it is to stay as it is. */
+    private static boolean writeUnsigned(Path jar, Path copy) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             if (zip.stream().noneMatch(UnsignedLibraries::isSignatureFile) || zip.getEntry(SECURITY_PROVIDER) != null) {
                 return false;
             }
-            Path tmp = jar.resolveSibling(jar.getFileName() + ".unsigning");
-            try (OutputStream file = Files.newOutputStream(tmp); ZipOutputStream out = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(copy); ZipOutputStream out = new ZipOutputStream(file)) {
                 for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
                     ZipEntry entry = it.next();
                     if (isSignatureFile(entry)) {
                         continue;
                     }
-                    ZipEntry copy = new ZipEntry(entry.getName());
-                    copy.setTime(entry.getTime());
-                    out.putNextEntry(copy);
+                    ZipEntry kept = new ZipEntry(entry.getName());
+                    kept.setTime(entry.getTime());
+                    out.putNextEntry(kept);
                     try (InputStream in = zip.getInputStream(entry)) {
                         if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
                             withoutDigests(new Manifest(in)).write(out);
@@ -93,11 +106,7 @@ public final class UnsignedLibraries {
                     }
                     out.closeEntry();
                 }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
             }
-            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         }
     }
