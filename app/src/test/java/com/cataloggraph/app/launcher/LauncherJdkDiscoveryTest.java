@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher ({@code ./catalog-graph}) finds a JDK >= 21 by itself: run with fake JDK folders
- * (a {@code release} file and {@code bin/java}, {@code bin/javac} scripts), a PATH that holds only
- * what the test puts there, and no JAVA_HOME unless the test sets one.
+ * The launcher ({@code ./catalog-graph}) finds a JDK >= 21 by itself and chooses the JVM's flags for a
+ * command: run with fake JDK folders (a {@code release} file and {@code bin/java}, {@code bin/javac}
+ * scripts), a PATH that holds only what the test puts there, and no JAVA_HOME unless the test sets one.
  */
 class LauncherJdkDiscoveryTest {
 
@@ -161,6 +162,42 @@ class LauncherJdkDiscoveryTest {
 
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.stderr).startsWith("catalog-graph needs a JDK 21 or newer and found none");
+    }
+
+    @Test
+    void aReIngestIntoAFolderThatHoldsACatalogRunsOnTheQuickTierAndAFirstIngestOrAServerDoNot() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Files.copy(LAUNCHER, project.resolve("catalog-graph"));
+        // A built and unpacked jar (the layout newer than the jar), so the launcher neither builds nor unpacks.
+        Path jar = Files.createDirectories(project.resolve("app/target")).resolve("catalog-graph.jar");
+        Files.writeString(jar, "jar");
+        Files.writeString(Files.createDirectories(project.resolve("app/target/catalog-graph"))
+                .resolve("catalog-graph.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path jdk = jdk("jdk-25", "25.0.3");
+        script(jdk.resolve("bin/java"), "echo \"java $*\"");
+        environment.put("CATALOG_GRAPH_AOT", "off");
+        Path ingested = Files.createDirectories(temp.resolve("ingested"));
+        Files.writeString(ingested.resolve("ingest-state.bin"), "states");
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        Path launcher = project.resolve("catalog-graph");
+
+        assertThat(run(launcher, "ingest", "repos", "--data", ingested.toString()).stdout)
+                .contains(" -XX:TieredStopAtLevel=1 ");
+        assertThat(run(launcher, "ingest", "repos", "--data=" + ingested).stdout).contains(" -XX:TieredStopAtLevel=1 ");
+        assertThat(run(launcher, "ingest", "repos", "--data", empty.toString()).stdout).doesNotContain("TieredStopAt");
+        assertThat(run(launcher, "serve", "--data", ingested.toString()).stdout).doesNotContain("TieredStopAt");
+        assertThat(run(launcher, "query", "RETURN 1", "--data", empty.toString()).stdout)
+                .contains(" -XX:TieredStopAtLevel=1 ");
+        // The data folder by its environment variable, as the application resolves it; ./data by default.
+        environment.put("CATALOG_GRAPH_DATA", ingested.toString());
+        assertThat(run(launcher, "ingest", "repos").stdout).contains(" -XX:TieredStopAtLevel=1 ");
+        environment.remove("CATALOG_GRAPH_DATA");
+        assertThat(run(launcher, "ingest", "repos").stdout).doesNotContain("TieredStopAt");
+        // JAVA_OPTS come last, so a user's own tier wins.
+        environment.put("JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+        assertThat(run(launcher, "ingest", "repos", "--data", ingested.toString()).stdout)
+                .containsPattern(" -XX:TieredStopAtLevel=1 (.* )?-XX:TieredStopAtLevel=4 ");
     }
 
     /** A fake JDK folder: a release file with this version (none when null) and java/javac that print it. */
