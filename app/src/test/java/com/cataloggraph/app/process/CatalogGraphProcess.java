@@ -28,6 +28,10 @@ public final class CatalogGraphProcess implements AutoCloseable {
     /** A one-time setup, not a test's measure: generous enough for a machine many times slower than idle. */
     private static final Duration PREPARE = Duration.ofMinutes(30);
     private static boolean prepared;
+    /** The test JVM's own {@code -XX:TieredStopAtLevel=N}, passed on to the processes; empty without one. */
+    private static final String JIT_TIER = java.lang.management.ManagementFactory.getRuntimeMXBean()
+            .getInputArguments().stream().filter(argument -> argument.startsWith("-XX:TieredStopAtLevel="))
+            .reduce((first, last) -> last).orElse("");
     private static final Pattern HTTP_URL = Pattern.compile("serving at (http://\\S+)");
     private static final String ANNOUNCED = "Stop with Ctrl-C.";
 
@@ -63,11 +67,13 @@ public final class CatalogGraphProcess implements AutoCloseable {
     }
 
     /**
-     * What that command's environment must hold: the tests' own JDK, a 512 MB heap, and the embedded database
-     * whatever {@code NEO4J_URI} the machine sets (blank means embedded).
+     * What that command's environment must hold: the tests' own JDK, a 512 MB heap, the tests' own JIT tier
+     * (pom.xml's {@code surefire.jit.args}), and the embedded database whatever {@code NEO4J_URI} the machine
+     * sets (blank means embedded).
      */
     public static Map<String, String> environment() {
-        return Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx512m", "NEO4J_URI", "");
+        return Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", ("-Xmx512m " + JIT_TIER).trim(),
+                "NEO4J_URI", "");
     }
 
     /** Runs {@code catalog-graph prepare} once per test JVM, before the first start. */
