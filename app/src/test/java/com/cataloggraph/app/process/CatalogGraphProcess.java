@@ -28,10 +28,11 @@ public final class CatalogGraphProcess implements AutoCloseable {
     /** A one-time setup, not a test's measure: generous enough for a machine many times slower than idle. */
     private static final Duration PREPARE = Duration.ofMinutes(30);
     private static boolean prepared;
-    /** The test JVM's own {@code -XX:TieredStopAtLevel=N}, passed on to the processes; empty without one. */
-    private static final String JIT_TIER = java.lang.management.ManagementFactory.getRuntimeMXBean()
-            .getInputArguments().stream().filter(argument -> argument.startsWith("-XX:TieredStopAtLevel="))
-            .reduce((first, last) -> last).orElse("");
+    /**
+     * The processes are short-lived: the JIT's quick tier, where they spend less CPU on two cores (the process
+     * tests took 10-30% less time: IngestKilledMidWriteIT 74 -> 54 s, IngestProcessIT 37 -> 26 s).
+     */
+    private static final String QUICK_TIER = "-XX:TieredStopAtLevel=1";
     private static final Pattern HTTP_URL = Pattern.compile("serving at (http://\\S+)");
     private static final String ANNOUNCED = "Stop with Ctrl-C.";
 
@@ -67,12 +68,11 @@ public final class CatalogGraphProcess implements AutoCloseable {
     }
 
     /**
-     * What that command's environment must hold: the tests' own JDK, a 512 MB heap, the tests' own JIT tier
-     * (pom.xml's {@code surefire.jit.args}), and the embedded database whatever {@code NEO4J_URI} the machine
-     * sets (blank means embedded).
+     * What that command's environment must hold: the tests' own JDK, a 512 MB heap, the JIT's quick tier, and the
+     * embedded database whatever {@code NEO4J_URI} the machine sets (blank means embedded).
      */
     public static Map<String, String> environment() {
-        return Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", ("-Xmx512m " + JIT_TIER).trim(),
+        return Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx512m " + QUICK_TIER,
                 "NEO4J_URI", "");
     }
 
