@@ -192,6 +192,9 @@ class LauncherJdkDiscoveryTest {
         // The data folder by its environment variable, as the application resolves it; ./data by default.
         environment.put("CATALOG_GRAPH_DATA", ingested.toString());
         assertThat(run(launcher, "ingest", "repos").stdout).contains(" -XX:TieredStopAtLevel=1 ");
+        environment.put("CATALOG_NEO4J_DATA", empty.toString());
+        assertThat(run(launcher, "ingest", "repos").stdout).doesNotContain("TieredStopAt");
+        environment.remove("CATALOG_NEO4J_DATA");
         environment.remove("CATALOG_GRAPH_DATA");
         assertThat(run(launcher, "ingest", "repos").stdout).doesNotContain("TieredStopAt");
         // JAVA_OPTS come last, so a user's own tier wins.
